@@ -1,0 +1,73 @@
+using System;
+
+namespace SensorNode.Core.Dsp
+{
+    /// <summary>
+    /// Mean of the last min(t, N) samples, x_t included, in the samples' own raw unit (rounded to the
+    /// nearest unit, ties away from zero). O(1) per sample; the ring buffer is allocated once.
+    /// </summary>
+    public sealed class MovingAverage
+    {
+        /// <summary>Largest window, in samples.</summary>
+        public const int MaxWindow = 4096;
+
+        private readonly int[] _ring;
+        private int _next;
+        private int _count;
+        private long _sum;
+
+        /// <summary>Creates a filter over the last <paramref name="window"/> samples (1..4096).</summary>
+        public MovingAverage(int window)
+        {
+            if (window < 1 || window > MaxWindow)
+            {
+                throw new ArgumentOutOfRangeException("window");
+            }
+
+            _ring = new int[window];
+        }
+
+        /// <summary>Window length N, in samples.</summary>
+        public int Window
+        {
+            get { return _ring.Length; }
+        }
+
+        /// <summary>Samples currently averaged: min(t, N).</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Latest mean, in raw units.</summary>
+        public int Mean { get; private set; }
+
+        /// <summary>Adds x and returns the new mean in raw units.</summary>
+        public int Update(int x)
+        {
+            if (_count == _ring.Length)
+            {
+                _sum -= _ring[_next];
+            }
+            else
+            {
+                _count++;
+            }
+
+            _ring[_next] = x;
+            _sum += x;
+            _next = _next + 1 == _ring.Length ? 0 : _next + 1;
+            Mean = (int)FixedRatio.DivideRounded(_sum, _count);
+            return Mean;
+        }
+
+        /// <summary>Forgets every sample.</summary>
+        public void Reset()
+        {
+            _next = 0;
+            _count = 0;
+            _sum = 0;
+            Mean = 0;
+        }
+    }
+}

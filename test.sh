@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test in the repository: ./test.sh
+#  - builds the whole solution, including the core and the device code against nanoFramework mscorlib
+#  - runs the nanoFramework-style tests (nfproj-tests/) on .NET under MSTest, and the host-only tests
+#  - prints one closing line "N passed, N failed[, N skipped]" summing every test, and exits non-zero
+#    on any failure.
+# Integration tests need mosquitto, socat and openssl on PATH (.ci/run installs them).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+configuration="${CONFIGURATION:-Release}"
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+if ! dotnet build SensorNode.sln -c "$configuration" -nologo -v quiet; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+dotnet test SensorNode.sln -c "$configuration" --no-build --nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
+test_rc=$?
+
+python3 - "$results" "$test_rc" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+files = glob.glob(sys.argv[1] + "/**/*.trx", recursive=True)
+for f in files:
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0))
+    failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+if not files or (int(sys.argv[2]) != 0 and failed == 0):
+    failed += 1  # the runner failed without a result file: count it, never report a green run
+line = f"{passed} passed, {failed} failed"
+if skipped:
+    line += f", {skipped} skipped"
+print(line)
+sys.exit(1 if failed else 0)
+PY
