@@ -17,8 +17,8 @@ namespace NFUnitTest.Dsp
 
             Assert.AreEqual(1, crest.WindowsCompleted);
             Assert.AreEqual(1000, crest.CrestMilli);
-            Assert.AreEqual(1000000L, crest.RmsMilli);
-            Assert.AreEqual(1000000L, crest.PeakMilli);
+            Assert.AreEqual(1000000000L, crest.RmsMicro);
+            Assert.AreEqual(1000000000L, crest.PeakMicro);
         }
 
         [TestMethod]
@@ -30,8 +30,8 @@ namespace NFUnitTest.Dsp
                 crest.Add(981);
             }
 
-            Assert.AreEqual(0L, crest.RmsMilli);
-            Assert.AreEqual(0L, crest.PeakMilli);
+            Assert.AreEqual(0L, crest.RmsMicro);
+            Assert.AreEqual(0L, crest.PeakMicro);
             Assert.AreEqual(0, crest.CrestMilli);
         }
 

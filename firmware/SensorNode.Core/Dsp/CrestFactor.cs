@@ -13,6 +13,8 @@ namespace SensorNode.Core.Dsp
         /// <summary>Largest window, in samples.</summary>
         public const int MaxWindow = 4096;
 
+        private const long Micro = 1000000;
+
         private readonly int _window;
         private SumOfSquares _sums;
         private int _min;
@@ -41,11 +43,23 @@ namespace SensorNode.Core.Dsp
             get { return _sums.Count; }
         }
 
-        /// <summary>RMS of the last completed window, in thousandths of a raw unit.</summary>
-        public long RmsMilli { get; private set; }
+        /// <summary>RMS of the last completed window, in millionths of a raw unit.</summary>
+        public long RmsMicro { get; private set; }
 
-        /// <summary>Peak |x − mean| of the last completed window, in thousandths of a raw unit.</summary>
-        public long PeakMilli { get; private set; }
+        /// <summary>Peak |x − mean| of the last completed window, in millionths of a raw unit.</summary>
+        public long PeakMicro { get; private set; }
+
+        /// <summary>RMS of the last completed window, in thousandths of a raw unit (rounded).</summary>
+        public long RmsMilli
+        {
+            get { return FixedRatio.DivideRounded(RmsMicro, 1000); }
+        }
+
+        /// <summary>Peak |x − mean| of the last completed window, in thousandths of a raw unit (rounded).</summary>
+        public long PeakMilli
+        {
+            get { return FixedRatio.DivideRounded(PeakMicro, 1000); }
+        }
 
         /// <summary>Crest factor of the last completed window, in thousandths (0 when RMS = 0).</summary>
         public int CrestMilli { get; private set; }
@@ -102,8 +116,8 @@ namespace SensorNode.Core.Dsp
         public void Reset()
         {
             _sums.Clear();
-            RmsMilli = 0;
-            PeakMilli = 0;
+            RmsMicro = 0;
+            PeakMicro = 0;
             CrestMilli = 0;
             WindowsCompleted = 0;
         }
@@ -117,20 +131,22 @@ namespace SensorNode.Core.Dsp
             long high = n * _max - _sums.Sum;
             long low = _sums.Sum - n * _min;
             long peakScaled = high > low ? high : low;
-            PeakMilli = FixedRatio.DivideRounded(peakScaled * 1000, n);
+
+            // peak = peakScaled / N, split so that 10^6 · peakScaled (up to 2^64) never overflows.
+            PeakMicro = ((peakScaled / n) * Micro) + FixedRatio.DivideRounded((peakScaled % n) * Micro, n);
             if (dHi == 0 && dLo == 0)
             {
-                RmsMilli = 0;
+                RmsMicro = 0;
                 CrestMilli = 0;
                 return;
             }
 
-            // sqrt(D · 10^6) = 1000 · sqrt(D); D < 2^86, so D · 10^6 < 2^106 stays in 128 bits.
+            // sqrt(D · 10^12) = 10^6 · sqrt(D); D < 2^86, so D · 10^12 < 2^126 stays in 128 bits.
             ulong hi;
             ulong lo;
-            Wide.Multiply(dLo, 1000000UL, out hi, out lo);
-            hi += dHi * 1000000UL;
-            RmsMilli = FixedRatio.DivideRounded((long)Wide.Sqrt(hi, lo), n);
+            Wide.Multiply(dLo, (ulong)Micro * Micro, out hi, out lo);
+            hi += dHi * (ulong)Micro * Micro;
+            RmsMicro = FixedRatio.DivideRounded((long)Wide.Sqrt(hi, lo), n);
             CrestMilli = FixedRatio.RatioToSqrtMilli(peakScaled, dHi, dLo);
         }
     }

@@ -71,8 +71,8 @@ internal static class ReplayCommand
             rows++;
             if (crest.Add(milli))
             {
-                // RMS and peak are in thousandths of a raw unit (raw = thousandths of the input unit).
-                w.WriteLine($"{crest.WindowsCompleted - 1},{Csv.Escape(startKey)},{FixedText.Format(crest.RmsMilli, 6)},{FixedText.Format(crest.PeakMilli, 6)},{FixedText.Format(crest.CrestMilli, 3)}");
+                // RMS and peak are in millionths of a raw unit (raw = thousandths of the input unit).
+                w.WriteLine($"{crest.WindowsCompleted - 1},{Csv.Escape(startKey)},{FixedText.Format(crest.RmsMicro, 9)},{FixedText.Format(crest.PeakMicro, 9)},{FixedText.Format(crest.CrestMilli, 3)}");
             }
         });
         stdout.WriteLine($"replay crest: {rows} samples, window {window}: {crest.WindowsCompleted} full windows, {crest.Pending} samples left over -> {output}");
