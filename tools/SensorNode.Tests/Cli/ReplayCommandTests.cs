@@ -62,7 +62,7 @@ public sealed class ReplayCommandTests
         Assert.IsTrue(crests.Last() > crests.First() * 2);
     }
 
-    [DataTestMethod]
+    [TestMethod]
     [DataRow("t,val\na,1\n", "line 1: expected header 't,value'")]
     [DataRow("t,value\na,1\nb,x1\n", "line 3: value 'x1' is not a decimal number")]
     [DataRow("t,value\na,1\nb\n", "line 3: expected 2 fields")]
@@ -93,7 +93,7 @@ public sealed class ReplayCommandTests
         Assert.AreEqual("previous good result\n", File.ReadAllText(output));
     }
 
-    [DataTestMethod]
+    [TestMethod]
     [DataRow("stats", "--window", "0", "--window must be between 1 and 4096")]
     [DataRow("stats", "--window", "4097", "--window must be between 1 and 4096")]
     [DataRow("stats", "--window", "abc", "--window must be a whole number")]

@@ -8,7 +8,7 @@ namespace SensorNode.Tests.Dsp;
 [TestClass]
 public sealed class SignalChainAnalyticTests
 {
-    [DataTestMethod]
+    [TestMethod]
     [DataRow("sine", 1.4142135623730951)]
     [DataRow("square", 1.0)]
     [DataRow("triangle", 1.7320508075688772)]
