@@ -30,13 +30,14 @@ namespace SensorNode.Core.Sensors
         public ChannelReading Humidity { get; private set; }
 
         /// <inheritdoc />
+        protected override bool IsFitted
+        {
+            get { return _sensor != null; }
+        }
+
+        /// <inheritdoc />
         protected override ReadingStatus ReadOnce()
         {
-            if (_sensor == null)
-            {
-                return ReadingStatus.NotPresent;
-            }
-
             return _sensor.TryRead(out _temperatureCentiCelsius, out _pressurePascal, out _humidityCentiPercent);
         }
 

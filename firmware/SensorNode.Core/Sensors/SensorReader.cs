@@ -27,7 +27,7 @@ namespace SensorNode.Core.Sensors
         /// </summary>
         public ReadingStatus Read(IClock clock, IDelay delay)
         {
-            ReadingStatus status = ReadWithRetries(clock, delay);
+            ReadingStatus status = IsFitted ? ReadWithRetries(clock, delay) : ReadingStatus.NotPresent;
             if (status == ReadingStatus.Ok)
             {
                 status = Classify();
@@ -40,6 +40,9 @@ namespace SensorNode.Core.Sensors
             Health.RecordRead(status);
             return status;
         }
+
+        /// <summary>False when no sensor is fitted: reads are then NotPresent at once, without waiting.</summary>
+        protected abstract bool IsFitted { get; }
 
         /// <summary>One read of the sensor, storing raw values in the subclass.</summary>
         protected abstract ReadingStatus ReadOnce();
