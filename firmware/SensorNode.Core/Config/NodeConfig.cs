@@ -79,6 +79,9 @@ namespace SensorNode.Core.Config
         /// <summary>Accelerometer output data rate, in hertz.</summary>
         public int AccelRateHertz = 800;
 
+        /// <summary>Accelerometer range, ±g: 2, 4, 8 or 16 (samples at or beyond 99 % of it count as clipped).</summary>
+        public int AccelRangeG = 4;
+
         /// <summary>BME280 I2C address: 0x76 or 0x77.</summary>
         public int Bme280Address = 0x76;
 

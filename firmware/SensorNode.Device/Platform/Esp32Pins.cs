@@ -1,0 +1,28 @@
+using nanoFramework.Hardware.Esp32;
+using SensorNode.Core.Board;
+
+namespace SensorNode.Device.Platform
+{
+    /// <summary>
+    /// Routes the board profile's I2C pins with Configuration.SetPinFunction, which must happen before the first
+    /// I2cDevice is created (nanoFramework's defaults are GPIO 18/19 for I2C1, 25/26 for I2C2). The DHT22 pins
+    /// need no routing: the binding opens them itself (RMT receive + GPIO).
+    /// </summary>
+    public static class Esp32Pins
+    {
+        /// <summary>Assigns SDA and SCL of the profile's I2C bus.</summary>
+        public static void ApplyI2c(BoardProfile profile)
+        {
+            if (profile.I2cBus == 2)
+            {
+                Configuration.SetPinFunction(profile.I2cSdaPin, DeviceFunction.I2C2_DATA);
+                Configuration.SetPinFunction(profile.I2cSclPin, DeviceFunction.I2C2_CLOCK);
+            }
+            else
+            {
+                Configuration.SetPinFunction(profile.I2cSdaPin, DeviceFunction.I2C1_DATA);
+                Configuration.SetPinFunction(profile.I2cSclPin, DeviceFunction.I2C1_CLOCK);
+            }
+        }
+    }
+}
