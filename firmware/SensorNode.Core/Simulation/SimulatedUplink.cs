@@ -15,6 +15,7 @@ namespace SensorNode.Core.Simulation
     {
         private readonly SimulatedClock _clock;
         private readonly ArrayList _published = new ArrayList();
+        private readonly ArrayList _publishedTemperatures = new ArrayList();
         private bool _connected;
 
         /// <summary>Creates a healthy network and broker on the given clock.</summary>
@@ -89,6 +90,12 @@ namespace SensorNode.Core.Simulation
             get { return _published; }
         }
 
+        /// <summary>Channel 0 value of each acknowledged reading, parallel to <see cref="Published"/> (boxed int).</summary>
+        public ArrayList PublishedTemperatures
+        {
+            get { return _publishedTemperatures; }
+        }
+
         /// <inheritdoc />
         public UplinkStatus Connect(long deadlineMilliseconds)
         {
@@ -141,6 +148,7 @@ namespace SensorNode.Core.Simulation
             while (acked < limit && Spend(PublishMillisecondsPerReading, deadlineMilliseconds))
             {
                 _published.Add(records[acked].Sequence);
+                _publishedTemperatures.Add(records[acked].Values[0]);
                 BytesSent += BytesPerReading;
                 acked++;
             }
