@@ -69,6 +69,9 @@ namespace SensorNode.Core.Duty
         /// <summary>Byte offset of the record that failed validation (-1 when none).</summary>
         public int FaultOffset { get; private set; }
 
+        /// <summary>Readings the last <see cref="Load"/> dropped (clean start, or a capacity smaller than what was stored).</summary>
+        public int DroppedByLoad { get; private set; }
+
         /// <summary>True when the last <see cref="Load"/> rewrote the log (repair or size threshold).</summary>
         public bool Compacted { get; private set; }
 
@@ -87,6 +90,7 @@ namespace SensorNode.Core.Duty
             Fault = RecordStatus.Ok;
             FaultOffset = -1;
             Compacted = false;
+            DroppedByLoad = 0;
             _blockStart = -1;
             int length = _store.Length(LogName);
             if (length < 0)
@@ -131,14 +135,17 @@ namespace SensorNode.Core.Duty
                 _state.NextSequence = lastSequence + 1;
             }
 
+            int droppedBefore = _state.ReadingsDropped;
             if (bad != RecordStatus.Ok)
             {
                 CleanStart(bad, pos);
+                DroppedByLoad = _state.ReadingsDropped - droppedBefore;
                 return Outcome;
             }
 
             _hasHeader = pos > 0;
             Evict();
+            DroppedByLoad = _state.ReadingsDropped - droppedBefore;
             if (torn)
             {
                 Outcome = LoadOutcome.RepairedTornWrite;

@@ -70,10 +70,12 @@ namespace SensorNode.Core.Duty
             Checkpoint st = _log.State;
             bool loaded = false;
             bool dirty = false;
+            int droppedBeforeWake = 0;
             try
             {
                 _report.Load = _log.Load();
                 _report.Fault = _log.Fault;
+                droppedBeforeWake = st.ReadingsDropped - _log.DroppedByLoad;
                 loaded = true;
                 bool fresh = _report.Load == LoadOutcome.Fresh;
                 bool firstBoot = cause != WakeCause.Timer || fresh;
@@ -114,10 +116,10 @@ namespace SensorNode.Core.Duty
                 dirty = true;
             }
 
-            return Finish(st, loaded, dirty, radioDeadline);
+            return Finish(st, loaded, dirty, radioDeadline, droppedBeforeWake);
         }
 
-        private WakeReport Finish(Checkpoint st, bool loaded, bool dirty, long radioDeadline)
+        private WakeReport Finish(Checkpoint st, bool loaded, bool dirty, long radioDeadline, int droppedBeforeWake)
         {
             long sleepMilliseconds = (_config.SampleIntervalSeconds * 1000L) - _clock.MonotonicMilliseconds;
             if (loaded)
@@ -149,6 +151,7 @@ namespace SensorNode.Core.Duty
 
                 _report.SkippedSlots = _schedule.SkippedSlots;
                 _report.ReadingsRetained = st.RetainedCount;
+                _report.ReadingsDropped = st.ReadingsDropped - droppedBeforeWake;
             }
 
             _report.AwakeMilliseconds = _clock.MonotonicMilliseconds;

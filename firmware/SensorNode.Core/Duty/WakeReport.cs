@@ -32,6 +32,9 @@ namespace SensorNode.Core.Duty
         /// <summary>Readings acknowledged by the broker in this wake.</summary>
         public int ReadingsAcknowledged;
 
+        /// <summary>Readings dropped during this wake (evicted when full, or discarded with a corrupt state).</summary>
+        public int ReadingsDropped;
+
         /// <summary>Readings still stored when the wake ended.</summary>
         public int ReadingsRetained;
 
@@ -65,6 +68,7 @@ namespace SensorNode.Core.Duty
             RadioAttempted = false;
             ConnectStatus = UplinkStatus.Ok;
             ReadingsAcknowledged = 0;
+            ReadingsDropped = 0;
             ReadingsRetained = 0;
             CommandsProcessed = 0;
             DeadlineHit = false;
