@@ -64,6 +64,27 @@ namespace SensorNode.Core.Config
         /// <summary>Hard limit on one wake's awake time, in milliseconds.</summary>
         public int AwakeBudgetMilliseconds = 20000;
 
+        /// <summary>Unpublished readings kept across deep sleep; beyond it the oldest are evicted and counted (1..65535).</summary>
+        public int RetainedCapacityReadings = 256;
+
+        /// <summary>Longest time without a radio session, so commands and updates are heard, in seconds (0 = never forced).</summary>
+        public int CommandWindowSeconds = 3600;
+
+        /// <summary>Time spent receiving commands per radio session, in milliseconds.</summary>
+        public int CommandListenMilliseconds = 500;
+
+        /// <summary>First backoff delay after a failed connection, in seconds (doubles per failure, with jitter).</summary>
+        public int BackoffBaseSeconds = 60;
+
+        /// <summary>Longest backoff delay between connection attempts, in seconds.</summary>
+        public int BackoffMaxSeconds = 3600;
+
+        /// <summary>Estimated time from the sleep timer firing to the runtime's start (bootloader, CLR), in milliseconds.</summary>
+        public int BootOverheadMilliseconds = 300;
+
+        /// <summary>Part of the awake budget kept for persisting and going to sleep after the radio, in milliseconds.</summary>
+        public int PersistReserveMilliseconds = 1000;
+
         /// <summary>Moving-average window, in samples (1..4096).</summary>
         public int AverageWindow = 8;
 
