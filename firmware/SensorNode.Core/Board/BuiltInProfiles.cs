@@ -17,11 +17,14 @@ namespace SensorNode.Core.Board
             "dht22_echo_pin = 26\n" +
             "dht22_trigger_pin = 25\n" +
             "adxl345_address = 0x53\n" +
-            "adxl345_int1_pin = 27\n" +
+            "adxl345_int1_pin = 4\n" +
             "adxl345_axis = z\n" +
             "battery_adc_pin = 34\n" +
             "battery_divider_ratio_milli = 2000\n" +
             "# Whole-board estimates for the power model (hardware/boards/esp32-devkitc/power.md); measure yours.\n" +
+            "sleep_current_ua = 6000\n" +
+            "active_current_ma = 110\n" +
+            "tx_current_ma = 250\n"; measure yours.\n" +
             "sleep_current_ua = 6000\n" +
             "active_current_ma = 110\n" +
             "tx_current_ma = 250\n";
@@ -38,11 +41,14 @@ namespace SensorNode.Core.Board
             "dht22_echo_pin = -1\n" +
             "dht22_trigger_pin = -1\n" +
             "adxl345_address = 0x53\n" +
-            "adxl345_int1_pin = 27\n" +
+            "adxl345_int1_pin = 4\n" +
             "adxl345_axis = z\n" +
             "battery_adc_pin = 34\n" +
             "battery_divider_ratio_milli = 2000\n" +
             "# Estimates for the power model (hardware/boards/wroom32-lowpower/README.md); measure yours.\n" +
+            "sleep_current_ua = 16\n" +
+            "active_current_ma = 100\n" +
+            "tx_current_ma = 240\n"; measure yours.\n" +
             "sleep_current_ua = 16\n" +
             "active_current_ma = 100\n" +
             "tx_current_ma = 240\n";
