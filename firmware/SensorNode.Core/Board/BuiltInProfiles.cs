@@ -24,9 +24,6 @@ namespace SensorNode.Core.Board
             "# Whole-board estimates for the power model (hardware/boards/esp32-devkitc/power.md); measure yours.\n" +
             "sleep_current_ua = 6000\n" +
             "active_current_ma = 110\n" +
-            "tx_current_ma = 250\n"; measure yours.\n" +
-            "sleep_current_ua = 6000\n" +
-            "active_current_ma = 110\n" +
             "tx_current_ma = 250\n";
 
         /// <summary>hardware/boards/wroom32-lowpower/board.profile.</summary>
@@ -46,9 +43,6 @@ namespace SensorNode.Core.Board
             "battery_adc_pin = 34\n" +
             "battery_divider_ratio_milli = 2000\n" +
             "# Estimates for the power model (hardware/boards/wroom32-lowpower/README.md); measure yours.\n" +
-            "sleep_current_ua = 16\n" +
-            "active_current_ma = 100\n" +
-            "tx_current_ma = 240\n"; measure yours.\n" +
             "sleep_current_ua = 16\n" +
             "active_current_ma = 100\n" +
             "tx_current_ma = 240\n";
