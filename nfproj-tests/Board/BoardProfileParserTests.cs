@@ -35,7 +35,7 @@ namespace NFUnitTest.Board
             Assert.AreEqual(26, profile.Dht22EchoPin);
             Assert.AreEqual(25, profile.Dht22TriggerPin);
             Assert.AreEqual(0x53, profile.Adxl345Address);
-            Assert.AreEqual(27, profile.Adxl345Int1Pin);
+            Assert.AreEqual(4, profile.Adxl345Int1Pin);
             Assert.AreEqual((int)Axis.Z, (int)profile.Adxl345Axis);
             Assert.AreEqual(34, profile.BatteryAdcPin);
             Assert.AreEqual(2000, profile.BatteryDividerRatioMilli);

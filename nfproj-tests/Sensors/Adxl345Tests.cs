@@ -52,6 +52,23 @@ namespace NFUnitTest.Sensors
             Assert.IsTrue(accel.IsInitialized);
         }
 
+        [TestMethod]
+        public void Standby_ClearsMeasure_AndNextBurstReconfigures()
+        {
+            SimulatedRegisterBus bus = NewBus();
+            Adxl345 accel = new Adxl345(bus, 800, 2, Axis.Z);
+            accel.Initialize();
+
+            Assert.AreEqual((int)ReadingStatus.Ok, (int)accel.Standby());
+            Assert.AreEqual(0, (int)bus.Registers[PowerCtl]);
+            Assert.IsFalse(accel.IsInitialized);
+
+            int[] samples = new int[1];
+            int read;
+            accel.ReadBurst(samples, 0, 1, out read);
+            Assert.AreEqual(0x08, (int)bus.Registers[PowerCtl]);
+        }
+
         [DataRow(0x00)]
         [DataRow(0xE6)]
         [DataRow(0x60)]

@@ -17,7 +17,7 @@ namespace SensorNode.Core.Board
             "dht22_echo_pin = 26\n" +
             "dht22_trigger_pin = 25\n" +
             "adxl345_address = 0x53\n" +
-            "adxl345_int1_pin = 27\n" +
+            "adxl345_int1_pin = 4\n" +
             "adxl345_axis = z\n" +
             "battery_adc_pin = 34\n" +
             "battery_divider_ratio_milli = 2000\n" +
@@ -38,7 +38,7 @@ namespace SensorNode.Core.Board
             "dht22_echo_pin = -1\n" +
             "dht22_trigger_pin = -1\n" +
             "adxl345_address = 0x53\n" +
-            "adxl345_int1_pin = 27\n" +
+            "adxl345_int1_pin = 4\n" +
             "adxl345_axis = z\n" +
             "battery_adc_pin = 34\n" +
             "battery_divider_ratio_milli = 2000\n" +
