@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using SensorNode.Host.Duty;
+
+namespace SensorNode.Cli.Commands;
+
+/// <summary>
+/// `sensornode power`: average current, battery life, radio wakes and flash wear of a deep-sleeping node
+/// (PowerModel; assumptions and sources in docs/power.md), next to the same node publishing on every wake.
+/// </summary>
+internal static class PowerCommand
+{
+    private static readonly string[] Valued =
+    {
+        "--config", "--interval", "--publish-every", "--max-latency", "--command-window", "--board-profile",
+        "--sleep-ua", "--active-ma", "--tx-ma", "--boot-ms", "--wifi-ms", "--tls-ms", "--sample-ms", "--mqtt-ms",
+        "--listen-ms", "--battery-mah", "--usable-fraction",
+    };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        CliArgs a = CliArgs.Parse(args, Valued, Array.Empty<string>());
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliException($"unexpected argument '{a.Positionals[0]}'; options: {string.Join(' ', Valued)}");
+        }
+
+        PowerInputs p = a.Optional("--config") is string config ? FromNodeJson(config) : new PowerInputs();
+        BoardProfile board = p.Board;
+        if (a.Optional("--board-profile") is string profile)
+        {
+            try
+            {
+                board = BoardProfile.Load(profile);
+            }
+            catch (FormatException ex)
+            {
+                throw new CliException(ex.Message);
+            }
+        }
+
+        board = board with
+        {
+            SleepCurrentMicroamps = Number(a, "--sleep-ua", board.SleepCurrentMicroamps),
+            ActiveCurrentMilliamps = Number(a, "--active-ma", board.ActiveCurrentMilliamps),
+            TxCurrentMilliamps = Number(a, "--tx-ma", board.TxCurrentMilliamps),
+            BootMilliseconds = Number(a, "--boot-ms", board.BootMilliseconds),
+            WifiConnectMilliseconds = Number(a, "--wifi-ms", board.WifiConnectMilliseconds),
+            TlsHandshakeMilliseconds = Number(a, "--tls-ms", board.TlsHandshakeMilliseconds),
+        };
+        p = p with
+        {
+            Board = board,
+            IntervalSeconds = a.Int("--interval", 1, 86400, p.IntervalSeconds),
+            PublishEvery = a.Int("--publish-every", 1, 65535, p.PublishEvery),
+            MaxLatencySeconds = a.Int("--max-latency", 1, 30 * 86400, p.MaxLatencySeconds),
+            CommandWindowSeconds = a.Int("--command-window", 0, 30 * 86400, p.CommandWindowSeconds),
+            SampleMilliseconds = Number(a, "--sample-ms", p.SampleMilliseconds),
+            MqttMilliseconds = Number(a, "--mqtt-ms", p.MqttMilliseconds),
+            CommandListenMilliseconds = Number(a, "--listen-ms", p.CommandListenMilliseconds),
+            BatteryMilliampHours = (double)a.Decimal("--battery-mah", 0m, 1_000_000m, (decimal)p.BatteryMilliampHours),
+            UsableFraction = (double)a.Decimal("--usable-fraction", 0m, 1m, (decimal)p.UsableFraction),
+        };
+
+        Print(stdout, p, PowerModel.Estimate(p), PowerModel.EstimateEveryWake(p));
+        return ExitCodes.Ok;
+    }
+
+    private static double Number(CliArgs a, string name, double fallback)
+    {
+        string? text = a.Optional(name);
+        if (text == null)
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || value < 0 || double.IsInfinity(value))
+        {
+            throw new CliException($"{name} must be a non-negative number, got '{text}'");
+        }
+
+        return value;
+    }
+
+    // node.json: NodeConfig field names, any case, '_' or '-' ignored (SampleIntervalSeconds = sample_interval_seconds).
+    private static PowerInputs FromNodeJson(string path)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new CliException($"cannot read node config {path}: {ex.Message}");
+        }
+
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new CliException($"node config {path} must be a JSON object");
+            }
+
+            var p = new PowerInputs();
+            foreach (JsonProperty prop in doc.RootElement.EnumerateObject())
+            {
+                string key = prop.Name.Replace("_", "").Replace("-", "").ToLowerInvariant();
+                p = key switch
+                {
+                    "sampleintervalseconds" => p with { IntervalSeconds = Int(path, prop, 1, 86400) },
+                    "publishevery" => p with { PublishEvery = Int(path, prop, 1, 65535) },
+                    "maxlatencyseconds" => p with { MaxLatencySeconds = Int(path, prop, 1, 30 * 86400) },
+                    "commandwindowseconds" => p with { CommandWindowSeconds = Int(path, prop, 0, 30 * 86400) },
+                    "commandlistenmilliseconds" => p with { CommandListenMilliseconds = Int(path, prop, 0, 600000) },
+                    _ => p,
+                };
+            }
+
+            return p;
+        }
+    }
+
+    private static int Int(string path, JsonProperty prop, int min, int max)
+    {
+        if (prop.Value.ValueKind != JsonValueKind.Number || !prop.Value.TryGetInt32(out int v) || v < min || v > max)
+        {
+            throw new CliException($"node config {path}: {prop.Name} must be a whole number from {min} to {max}, got {prop.Value.GetRawText()}");
+        }
+
+        return v;
+    }
+
+    private static void Print(TextWriter w, PowerInputs p, PowerEstimate batched, PowerEstimate every)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        BoardProfile b = p.Board;
+        w.WriteLine($"power model (assumptions and sources: docs/power.md)");
+        w.WriteLine($"  node:   interval {p.IntervalSeconds} s, publish every {p.PublishEvery}, max latency {p.MaxLatencySeconds} s, command window {p.CommandWindowSeconds} s");
+        w.WriteLine(string.Create(c, $"  board:  sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
+        w.WriteLine(string.Create(c, $"  wake:   boot {b.BootMilliseconds} + sample {p.SampleMilliseconds} ms; radio session: Wi-Fi {b.WifiConnectMilliseconds} + TLS {b.TlsHandshakeMilliseconds} + MQTT {p.MqttMilliseconds} + commands {p.CommandListenMilliseconds} ms"));
+        w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append (worst case)"));
+        w.WriteLine();
+        w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
+        Row(w, "radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake");
+        Row(w, "radio wakes / day", batched.RadioWakesPerDay.ToString("0.#", c), every.RadioWakesPerDay.ToString("0.#", c));
+        Row(w, "average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA");
+        string life = string.Create(c, $"battery life ({p.BatteryMilliampHours} mAh x {p.UsableFraction})");
+        Row(w, life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days");
+        Row(w, "flash writes / day", batched.FlashAppendsPerDay.ToString("0", c), every.FlashAppendsPerDay.ToString("0", c));
+        Row(w, "flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB");
+        Row(w, "years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c));
+    }
+
+    private static void Row(TextWriter w, string name, string left, string right) => w.WriteLine($"  {name,-28} {left,16} {right,20}");
+}
