@@ -14,6 +14,7 @@ public static class Program
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
+        ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

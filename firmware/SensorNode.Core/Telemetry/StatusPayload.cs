@@ -15,6 +15,9 @@ namespace SensorNode.Core.Telemetry
         /// <summary>ASCII bytes of <see cref="Online"/>.</summary>
         public static readonly byte[] OnlineBytes = new byte[] { (byte)'o', (byte)'n', (byte)'l', (byte)'i', (byte)'n', (byte)'e' };
 
+        /// <summary>ASCII bytes of <see cref="Offline"/>.</summary>
+        public static readonly byte[] OfflineBytes = new byte[] { (byte)'o', (byte)'f', (byte)'f', (byte)'l', (byte)'i', (byte)'n', (byte)'e' };
+
         /// <summary>ASCII bytes of <see cref="Sleeping"/>.</summary>
         public static readonly byte[] SleepingBytes = new byte[] { (byte)'s', (byte)'l', (byte)'e', (byte)'e', (byte)'p', (byte)'i', (byte)'n', (byte)'g' };
     }

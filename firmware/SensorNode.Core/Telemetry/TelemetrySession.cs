@@ -250,7 +250,15 @@ namespace SensorNode.Core.Telemetry
             return status;
         }
 
-        /// <summary>Disconnects gracefully without announcing sleep (the broker keeps "online").</summary>
+        /// <summary>Deliberate shutdown of an always-on node: publishes "offline" (retained, QoS 1) itself, then disconnects.</summary>
+        public MqttLinkStatus GoOffline()
+        {
+            MqttLinkStatus status = Send(_topics.Status, StatusPayload.OfflineBytes, StatusPayload.OfflineBytes.Length, true);
+            Close();
+            return status;
+        }
+
+        /// <summary>Disconnects gracefully without announcing anything (the broker keeps the last status).</summary>
         public void Close()
         {
             if (_link.IsConnected)
