@@ -246,7 +246,9 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
             return true;
         }
 
-        string why = chain.ChainStatus.Length > 0 ? chain.ChainStatus[0].StatusInformation.Trim() : "unknown reason";
+        string why = chain.ChainStatus.Length > 0
+            ? string.Join("; ", System.Linq.Enumerable.Select(chain.ChainStatus, s => s.Status + ": " + s.StatusInformation.Trim()))
+            : "unknown reason";
         _tlsProblem = $"the broker's certificate does not verify against the CA {_endpoint.CaFile}: {why}";
         return false;
     }
