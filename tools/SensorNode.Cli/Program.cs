@@ -15,6 +15,7 @@ public static class Program
     {
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
+        ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

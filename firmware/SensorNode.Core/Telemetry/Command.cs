@@ -1,0 +1,62 @@
+namespace SensorNode.Core.Telemetry
+{
+    /// <summary>
+    /// A parsed, validated command (docs/spec/mqtt.md §7.2). One instance is reused; fields that the
+    /// command does not use are 0 / null. Every value is already range-checked when the parser returns Ok.
+    /// </summary>
+    public sealed class Command
+    {
+        /// <summary>Which command.</summary>
+        public CommandKind Kind;
+
+        /// <summary>The "id" the sender chose, echoed in the result; null when absent.</summary>
+        public string Id;
+
+        /// <summary>set_interval: seconds between samples, 1..86400.</summary>
+        public int IntervalSeconds;
+
+        /// <summary>set_thresholds: anomaly threshold on |z|, thousandths, 1..1000000.</summary>
+        public int ZThresholdMilli;
+
+        /// <summary>set_windows: moving-average window, 1..4096, or 0 when unchanged.</summary>
+        public int AverageWindow;
+
+        /// <summary>set_windows: z-score window, 1..4096, or 0 when unchanged.</summary>
+        public int ZWindow;
+
+        /// <summary>set_windows: crest-factor window, 1..4096, or 0 when unchanged.</summary>
+        public int CrestWindow;
+
+        /// <summary>identify: seconds to blink, 1..600.</summary>
+        public int IdentifySeconds;
+
+        /// <summary>ota: image URL (http:// or https://).</summary>
+        public string OtaUrl;
+
+        /// <summary>ota: version the image claims.</summary>
+        public string OtaVersion;
+
+        /// <summary>ota: expected SHA-256 of the image, 32 bytes.</summary>
+        public readonly byte[] OtaSha256 = new byte[32];
+
+        /// <summary>On failure, the key the error is about; null otherwise.</summary>
+        public string ErrorField;
+
+        /// <summary>Resets every field.</summary>
+        public void Clear()
+        {
+            Kind = CommandKind.None;
+            Id = null;
+            IntervalSeconds = 0;
+            ZThresholdMilli = 0;
+            AverageWindow = 0;
+            ZWindow = 0;
+            CrestWindow = 0;
+            IdentifySeconds = 0;
+            OtaUrl = null;
+            OtaVersion = null;
+            System.Array.Clear(OtaSha256, 0, OtaSha256.Length);
+            ErrorField = null;
+        }
+    }
+}

@@ -1,0 +1,419 @@
+namespace SensorNode.Core.Telemetry
+{
+    /// <summary>
+    /// Scans one flat JSON object (string, number, boolean and null values; ASCII only) and records, for
+    /// each key of a fixed key table, where its value is. No recursion, no allocation on success, never
+    /// throws on bad input. Numbers are kept in thousandths (docs/spec/mqtt.md §7.3).
+    /// </summary>
+    public sealed class FlatJsonScanner
+    {
+        private readonly string[] _keys;
+        private readonly bool[] _seen;
+        private byte[] _b;
+        private int _p;
+        private int _end;
+
+        /// <summary>Type of each key's value.</summary>
+        public readonly JsonValueType[] Types;
+
+        /// <summary>String values: offset of the first byte after the opening quote.</summary>
+        public readonly int[] Starts;
+
+        /// <summary>String values: raw byte length between the quotes.</summary>
+        public readonly int[] Lengths;
+
+        /// <summary>Number values in thousandths; booleans as 1 / 0.</summary>
+        public readonly long[] Milli;
+
+        /// <summary>Number values: true when the number is whole and fits in thousandths within ±10^12.</summary>
+        public readonly bool[] Whole;
+
+        /// <summary>Number values: false when the magnitude reaches 10^12 or it has non-zero digits past the third decimal.</summary>
+        public readonly bool[] Representable;
+
+        /// <summary>After an UnknownKey or DuplicateKey: offset and length of the offending key.</summary>
+        public int BadKeyStart;
+
+        /// <summary>Length of the offending key.</summary>
+        public int BadKeyLength;
+
+        /// <summary>Creates a scanner for a key table.</summary>
+        public FlatJsonScanner(string[] keys)
+        {
+            _keys = keys;
+            Types = new JsonValueType[keys.Length];
+            Starts = new int[keys.Length];
+            Lengths = new int[keys.Length];
+            Milli = new long[keys.Length];
+            Whole = new bool[keys.Length];
+            Representable = new bool[keys.Length];
+            _seen = new bool[keys.Length];
+        }
+
+        /// <summary>Scans a payload; returns Ok, Malformed, NotAnObject, NestedValue, DuplicateKey or UnknownKey.</summary>
+        public CommandStatus Scan(byte[] buffer, int offset, int count)
+        {
+            _b = buffer;
+            _p = offset;
+            _end = offset + count;
+            for (int i = 0; i < _keys.Length; i++)
+            {
+                Types[i] = JsonValueType.Absent;
+                _seen[i] = false;
+            }
+
+            SkipSpace();
+            if (_p >= _end)
+            {
+                return CommandStatus.Malformed;
+            }
+
+            if (_b[_p] != '{')
+            {
+                return StartsValue(_b[_p]) ? CommandStatus.NotAnObject : CommandStatus.Malformed;
+            }
+
+            _p++;
+            SkipSpace();
+            if (_p < _end && _b[_p] == '}')
+            {
+                _p++;
+                return Trailer();
+            }
+
+            while (true)
+            {
+                SkipSpace();
+                int keyStart;
+                int keyLength;
+                if (!String(out keyStart, out keyLength))
+                {
+                    return CommandStatus.Malformed;
+                }
+
+                SkipSpace();
+                if (_p >= _end || _b[_p] != ':')
+                {
+                    return CommandStatus.Malformed;
+                }
+
+                _p++;
+                SkipSpace();
+                int slot = FindKey(keyStart, keyLength);
+                CommandStatus value = Value(slot);
+                if (value != CommandStatus.Ok)
+                {
+                    return value;
+                }
+
+                if (slot < 0 || _seen[slot])
+                {
+                    BadKeyStart = keyStart;
+                    BadKeyLength = keyLength;
+                    return slot < 0 ? CommandStatus.UnknownKey : CommandStatus.DuplicateKey;
+                }
+
+                _seen[slot] = true;
+                SkipSpace();
+                if (_p >= _end)
+                {
+                    return CommandStatus.Malformed;
+                }
+
+                if (_b[_p] == ',')
+                {
+                    _p++;
+                    continue;
+                }
+
+                if (_b[_p] != '}')
+                {
+                    return CommandStatus.Malformed;
+                }
+
+                _p++;
+                return Trailer();
+            }
+        }
+
+        private CommandStatus Trailer()
+        {
+            SkipSpace();
+            return _p == _end ? CommandStatus.Ok : CommandStatus.Malformed;
+        }
+
+        // Parses the value at _p into slot (or just skips it when slot < 0).
+        private CommandStatus Value(int slot)
+        {
+            if (_p >= _end)
+            {
+                return CommandStatus.Malformed;
+            }
+
+            byte c = _b[_p];
+            if (c == '{' || c == '[')
+            {
+                return CommandStatus.NestedValue;
+            }
+
+            JsonValueType type;
+            int start = 0;
+            int length = 0;
+            long milli = 0;
+            bool whole = true;
+            bool representable = true;
+            if (c == '"')
+            {
+                if (!String(out start, out length))
+                {
+                    return CommandStatus.Malformed;
+                }
+
+                type = JsonValueType.String;
+            }
+            else if (Literal("true"))
+            {
+                type = JsonValueType.Boolean;
+                milli = 1;
+            }
+            else if (Literal("false"))
+            {
+                type = JsonValueType.Boolean;
+            }
+            else if (Literal("null"))
+            {
+                type = JsonValueType.Null;
+            }
+            else if (!Number(out type, out milli, out whole, out representable))
+            {
+                return CommandStatus.Malformed;
+            }
+
+            if (slot >= 0 && !_seen[slot])
+            {
+                Types[slot] = type;
+                Starts[slot] = start;
+                Lengths[slot] = length;
+                Milli[slot] = milli;
+                Whole[slot] = whole;
+                Representable[slot] = representable;
+            }
+
+            return CommandStatus.Ok;
+        }
+
+        private bool Number(out JsonValueType type, out long milli, out bool whole, out bool representable)
+        {
+            type = JsonValueType.Number;
+            milli = 0;
+            whole = true;
+            representable = true;
+            bool negative = false;
+            if (_p < _end && _b[_p] == '-')
+            {
+                negative = true;
+                _p++;
+            }
+
+            int digits = 0;
+            bool leadingZero = _p < _end && _b[_p] == '0';
+            while (_p < _end && IsDigit(_b[_p]))
+            {
+                if (milli >= 1000000000000000L)
+                {
+                    representable = false;
+                }
+                else
+                {
+                    milli = (milli * 10) + (_b[_p] - '0');
+                }
+
+                digits++;
+                _p++;
+            }
+
+            if (digits == 0 || (leadingZero && digits > 1))
+            {
+                return false;
+            }
+
+            milli *= 1000;
+            if (_p < _end && _b[_p] == '.')
+            {
+                _p++;
+                int fraction = 0;
+                long scale = 100;
+                while (_p < _end && IsDigit(_b[_p]))
+                {
+                    int d = _b[_p] - '0';
+                    if (scale > 0)
+                    {
+                        milli += d * scale;
+                        scale /= 10;
+                    }
+                    else if (d != 0)
+                    {
+                        representable = false;
+                    }
+
+                    whole &= d == 0;
+                    fraction++;
+                    _p++;
+                }
+
+                if (fraction == 0)
+                {
+                    return false;
+                }
+            }
+
+            if (_p < _end && (_b[_p] == 'e' || _b[_p] == 'E'))
+            {
+                _p++;
+                if (_p < _end && (_b[_p] == '+' || _b[_p] == '-'))
+                {
+                    _p++;
+                }
+
+                int exponentDigits = 0;
+                while (_p < _end && IsDigit(_b[_p]))
+                {
+                    exponentDigits++;
+                    _p++;
+                }
+
+                if (exponentDigits == 0)
+                {
+                    return false;
+                }
+
+                type = JsonValueType.ExponentNumber;
+            }
+
+            if (milli >= 1000000000000000L)
+            {
+                representable = false;
+            }
+
+            milli = negative ? -milli : milli;
+            return true;
+        }
+
+        // A string of printable ASCII with JSON escapes; records the raw span between the quotes.
+        private bool String(out int start, out int length)
+        {
+            start = 0;
+            length = 0;
+            if (_p >= _end || _b[_p] != '"')
+            {
+                return false;
+            }
+
+            _p++;
+            start = _p;
+            while (_p < _end)
+            {
+                byte c = _b[_p];
+                if (c == '"')
+                {
+                    length = _p - start;
+                    _p++;
+                    return true;
+                }
+
+                if (c < 0x20 || c > 0x7E)
+                {
+                    return false;
+                }
+
+                if (c == '\\')
+                {
+                    if (_p + 1 >= _end || !EscapeOk())
+                    {
+                        return false;
+                    }
+                }
+
+                _p++;
+            }
+
+            return false;
+        }
+
+        private bool EscapeOk()
+        {
+            byte e = _b[_p + 1];
+            if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't')
+            {
+                _p++;
+                return true;
+            }
+
+            if (e != 'u' || _p + 5 >= _end)
+            {
+                return false;
+            }
+
+            for (int i = 2; i < 6; i++)
+            {
+                if (JsonText.HexValue(_b[_p + i]) < 0)
+                {
+                    return false;
+                }
+            }
+
+            _p += 5;
+            return true;
+        }
+
+        private bool Literal(string word)
+        {
+            if (_p + word.Length > _end)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (_b[_p + i] != word[i])
+                {
+                    return false;
+                }
+            }
+
+            _p += word.Length;
+            return true;
+        }
+
+        private int FindKey(int start, int length)
+        {
+            for (int k = 0; k < _keys.Length; k++)
+            {
+                if (JsonText.RawEquals(_b, start, length, _keys[k]))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private void SkipSpace()
+        {
+            while (_p < _end && (_b[_p] == ' ' || _b[_p] == '\t' || _b[_p] == '\n' || _b[_p] == '\r'))
+            {
+                _p++;
+            }
+        }
+
+        private static bool IsDigit(byte c)
+        {
+            return c >= '0' && c <= '9';
+        }
+
+        private static bool StartsValue(byte c)
+        {
+            return c == '"' || c == '[' || c == '-' || IsDigit(c) || c == 't' || c == 'f' || c == 'n';
+        }
+    }
+}
