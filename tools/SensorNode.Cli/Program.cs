@@ -13,6 +13,7 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
         ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),

@@ -109,6 +109,15 @@ namespace SensorNode.Core.Config
         /// <summary>Board profile name (hardware/boards/&lt;profile&gt;).</summary>
         public string BoardProfile = "esp32-devkitc";
 
+        /// <summary>Boots an OTA image gets on trial before the automatic rollback (1..16).</summary>
+        public int OtaMaxTrialBoots = 3;
+
+        /// <summary>Most extra awake time a deep-sleeping node spends per wake on an OTA download, in milliseconds.</summary>
+        public int OtaMaxExtraAwakeMilliseconds = 60000;
+
+        /// <summary>OTA download and flash-append unit, in bytes (256..16384).</summary>
+        public int OtaChunkBytes = 1024;
+
         /// <summary>Configuration version, raised at every commit; reported in health.</summary>
         public int ConfigVersion = 0;
     }

@@ -1,0 +1,412 @@
+using SensorNode.Core.Ports;
+
+namespace SensorNode.Core.Ota
+{
+    /// <summary>
+    /// Runs an update order (docs/spec/ota-slots.md §5): downloads the image into the inactive slot in
+    /// chunks (resuming with HTTP Range after drops, reboots and deep sleep), verifies it fully, installs
+    /// it as the trial, and reports every step through <see cref="IOtaReporter"/>. After a reboot,
+    /// <see cref="ReportBootEvents"/> reports the trial or a rollback, and <see cref="Confirm"/> is the
+    /// health check's "healthy". Buffers are allocated once; a chunk allocates nothing.
+    /// </summary>
+    public sealed class OtaUpdater
+    {
+        /// <summary>Download progress is reported at most once per this many percent.</summary>
+        public const int ProgressStepPercent = 10;
+
+        private readonly IFileStore _store;
+        private readonly IHttpRange _http;
+        private readonly IOtaReporter _reporter;
+        private readonly ImageVerifier _verifier;
+        private readonly ImagePolicy _policy;
+        private readonly SlotStateStore _states;
+        private readonly BootManager _boot;
+        private readonly SlotState _state = new SlotState();
+        private readonly ImageHeader _early = new ImageHeader();
+        private readonly byte[] _chunk;
+        private readonly byte[] _headerBytes = new byte[ImageFormat.MaxHeaderLength];
+        private readonly byte[] _record = new byte[OtaCommand.MaxRecordLength];
+        private OtaCommand _pending;
+
+        /// <summary>Creates an updater; <paramref name="chunkBytes"/> is the download and append unit.</summary>
+        public OtaUpdater(IFileStore store, IHttpRange http, IOtaReporter reporter, ImageVerifier verifier, ImagePolicy policy, int chunkBytes)
+        {
+            _store = store;
+            _http = http;
+            _reporter = reporter;
+            _verifier = verifier;
+            _policy = policy;
+            _states = new SlotStateStore(store);
+            _boot = new BootManager(store, verifier, policy);
+            _chunk = new byte[chunkBytes];
+        }
+
+        /// <summary>Connection failures tolerated per call before giving up with <see cref="OtaOutcome.Failed"/>.</summary>
+        public int MaxRetries { get; set; } = 5;
+
+        /// <summary>Trial boots a newly installed image gets (1..16).</summary>
+        public int MaxTrialBoots { get; set; } = 3;
+
+        /// <summary>Bytes of the pending download already stored (0 when none).</summary>
+        public int DownloadedBytes { get; private set; }
+
+        /// <summary>Whole image length once known from the server or the header, else -1.</summary>
+        public int TotalBytes { get; private set; } = -1;
+
+        /// <summary>True when a download record exists (an order not yet finished).</summary>
+        public bool HasPendingUpdate
+        {
+            get { return LoadPending(); }
+        }
+
+        /// <summary>Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/> downloaded bytes.</summary>
+        public OtaOutcome Start(OtaCommand command, int maxBytes)
+        {
+            if (!_states.Load(_state))
+            {
+                return Reject(command.Version, "no_slot_state");
+            }
+
+            if (_state.TrialPending)
+            {
+                return Reject(command.Version, "trial_pending");
+            }
+
+            OtaCommand old = LoadPending() ? _pending : null;
+            int target = _state.ConfirmedSlot == 0 ? 1 : 0;
+            command.TargetSlot = target;
+            if (old == null || old.TargetSlot != target || !SameOrder(old, command))
+            {
+                // A fresh order: the inactive slot's old image and any other partial download go first,
+                // then the record; so a record always means "the inactive slot is ours" (§4).
+                _store.Delete(SlotFiles.Part(0));
+                _store.Delete(SlotFiles.Part(1));
+                _store.Delete(SlotFiles.Image(target));
+                int n = command.Encode(_record);
+                _store.Replace(SlotFiles.Download, _record, 0, n);
+            }
+
+            _pending = command;
+            return Run(maxBytes);
+        }
+
+        /// <summary>Continues an unfinished order (after a reboot or a deep-sleep wake); Idle when there is none.</summary>
+        public OtaOutcome Continue(int maxBytes)
+        {
+            if (!LoadPending())
+            {
+                return OtaOutcome.Idle;
+            }
+
+            if (!_states.Load(_state) || _state.TrialPending || _state.ConfirmedSlot == _pending.TargetSlot)
+            {
+                return Reject(_pending.Version, _state.TrialPending ? "trial_pending" : "no_slot_state");
+            }
+
+            return Run(maxBytes);
+        }
+
+        /// <summary>Reports what the last boot did: a rollback (once, then cleared) or a running trial.</summary>
+        public void ReportBootEvents()
+        {
+            if (!_states.Load(_state))
+            {
+                return;
+            }
+
+            if (_state.Rollback != RollbackReason.None)
+            {
+                string version = _state.RollbackMajor + "." + _state.RollbackMinor + "." + _state.RollbackPatch;
+                string reason = _state.Rollback == RollbackReason.HealthCheckFailed ? "health_check_failed" : "trial_" + ImageStatusText.Of(_state.RollbackStatus);
+                _state.Rollback = RollbackReason.None;
+                _state.RollbackStatus = ImageStatus.Ok;
+                _states.Save(_state);
+                _reporter.RolledBack(version, reason);
+            }
+
+            if (_state.TrialPending)
+            {
+                _reporter.Trial(TrialVersion());
+            }
+        }
+
+        /// <summary>The health check passed (connected and published): confirm the trial and report it. False when not on trial.</summary>
+        public bool Confirm()
+        {
+            if (!_states.Load(_state) || !_state.TrialPending)
+            {
+                return false;
+            }
+
+            string version = TrialVersion();
+            if (!_boot.Confirm())
+            {
+                return false;
+            }
+
+            _reporter.Confirmed(version);
+            return true;
+        }
+
+        /// <summary>
+        /// Extra awake time a deep-sleeping node needs to finish the pending order at
+        /// <paramref name="bytesPerSecond"/>, plus <paramref name="verifyMilliseconds"/>, capped at
+        /// <paramref name="capMilliseconds"/>; 0 when nothing is pending. Unknown totals count as the format's maximum.
+        /// </summary>
+        public int ExtraAwakeMilliseconds(int bytesPerSecond, int verifyMilliseconds, int capMilliseconds)
+        {
+            if (!LoadPending() || bytesPerSecond <= 0)
+            {
+                return 0;
+            }
+
+            int have = _store.Length(SlotFiles.Part(_pending.TargetSlot));
+            have = have < 0 ? 0 : have;
+            long total = TotalBytes > 0 ? TotalBytes : ImageFormat.MaxHeaderLength + ImageFormat.MaxPayloadLength + ImageFormat.SignatureLength;
+            long remaining = total > have ? total - have : 0;
+            long needed = remaining * 1000 / bytesPerSecond + verifyMilliseconds;
+            return needed > capMilliseconds ? capMilliseconds : (int)needed;
+        }
+
+        /// <summary>Bytes a wake of <paramref name="awakeMilliseconds"/> can download at <paramref name="bytesPerSecond"/>.</summary>
+        public static int BytesFor(int awakeMilliseconds, int bytesPerSecond)
+        {
+            long bytes = (long)awakeMilliseconds * bytesPerSecond / 1000;
+            return bytes > int.MaxValue ? int.MaxValue : (int)bytes;
+        }
+
+        private OtaOutcome Run(int maxBytes)
+        {
+            OtaCommand order = _pending;
+            string part = SlotFiles.Part(order.TargetSlot);
+            string image = SlotFiles.Image(order.TargetSlot);
+
+            // Power was cut after the rename but before the state write: the image is complete (§4).
+            if (_store.Length(part) < 0 && _store.Length(image) > 0)
+            {
+                return Install(order, image, false);
+            }
+
+            OtaOutcome download = Download(order, part, maxBytes);
+            if (download != OtaOutcome.Installed)
+            {
+                return download;
+            }
+
+            _reporter.Verifying(order.Version);
+            _policy.SecurityFloor = _state.SecurityFloor;
+            ImageStatus status = _verifier.Verify(part, _policy);
+            if (status != ImageStatus.Ok)
+            {
+                return Reject(order.Version, ImageStatusText.Of(status));
+            }
+
+            if (!order.Matches(_verifier.Header))
+            {
+                return Reject(order.Version, "command_mismatch");
+            }
+
+            _store.Rename(part, image);
+            return Install(order, image, true);
+        }
+
+        // Returns Installed when the whole body is stored (the caller then verifies), else the outcome to report.
+        private OtaOutcome Download(OtaCommand order, string part, int maxBytes)
+        {
+            int have = _store.Length(part);
+            have = have < 0 ? 0 : have;
+            int failures = 0;
+            int budget = maxBytes;
+            int lastReported = -ProgressStepPercent;
+            bool headerChecked = false;
+            while (true)
+            {
+                int total;
+                HttpRangeStatus open = _http.Open(order.Url, have, out total);
+                if (open == HttpRangeStatus.NotFound)
+                {
+                    _http.Close();
+                    return Reject(order.Version, "not_found");
+                }
+
+                if (open == HttpRangeStatus.RangeNotSatisfiable && have > 0)
+                {
+                    _http.Close();
+                    return OtaOutcome.Installed; // nothing left to fetch: verification decides
+                }
+
+                if (open != HttpRangeStatus.Partial && open != HttpRangeStatus.Whole)
+                {
+                    _http.Close();
+                    if (++failures > MaxRetries)
+                    {
+                        return OtaOutcome.Failed;
+                    }
+
+                    continue;
+                }
+
+                if (open == HttpRangeStatus.Whole && have > 0)
+                {
+                    _store.Delete(part); // the server ignored the range: start over
+                    have = 0;
+                }
+
+                TotalBytes = total;
+                while (true)
+                {
+                    if (budget <= 0)
+                    {
+                        _http.Close();
+                        DownloadedBytes = have;
+                        return OtaOutcome.Suspended;
+                    }
+
+                    int want = budget < _chunk.Length ? budget : _chunk.Length;
+                    int n = _http.Read(_chunk, 0, want);
+                    if (n < 0)
+                    {
+                        break;
+                    }
+
+                    if (n == 0)
+                    {
+                        _http.Close();
+                        DownloadedBytes = have;
+                        return OtaOutcome.Installed;
+                    }
+
+                    _store.Append(part, _chunk, 0, n);
+                    have += n;
+                    budget -= n;
+                    DownloadedBytes = have;
+                    int percent = TotalBytes > 0 ? (int)((long)have * 100 / TotalBytes) : -1;
+                    if (percent < 0 || percent >= lastReported + ProgressStepPercent || have == TotalBytes)
+                    {
+                        lastReported = percent;
+                        _reporter.Downloading(order.Version, percent, have, TotalBytes);
+                    }
+
+                    if (!headerChecked)
+                    {
+                        string reason = EarlyCheck(order, part, have, out headerChecked);
+                        if (reason != null)
+                        {
+                            _http.Close();
+                            return Reject(order.Version, reason);
+                        }
+                    }
+                }
+
+                _http.Close();
+                if (++failures > MaxRetries)
+                {
+                    return OtaOutcome.Failed;
+                }
+            }
+        }
+
+        // §5: once the header is in, refuse a wrong image before downloading the rest (unauthenticated
+        // data may only refuse, never accept).
+        private string EarlyCheck(OtaCommand order, string part, int have, out bool done)
+        {
+            done = false;
+            int n = _store.Read(part, 0, _headerBytes, 0, have < ImageFormat.MaxHeaderLength ? have : ImageFormat.MaxHeaderLength);
+            ImageStatus status = _early.Parse(_headerBytes, 0, n);
+            if (status == ImageStatus.Truncated)
+            {
+                return null;
+            }
+
+            done = true;
+            if (status == ImageStatus.Ok)
+            {
+                _policy.SecurityFloor = _state.SecurityFloor;
+                status = _policy.Check(_early);
+            }
+
+            if (status != ImageStatus.Ok)
+            {
+                return ImageStatusText.Of(status);
+            }
+
+            TotalBytes = _early.ImageLength;
+            return order.Matches(_early) ? null : "command_mismatch";
+        }
+
+        private OtaOutcome Install(OtaCommand order, string image, bool verified)
+        {
+            if (!verified)
+            {
+                _policy.SecurityFloor = _state.SecurityFloor;
+                ImageStatus status = _verifier.Verify(image, _policy);
+                if (status != ImageStatus.Ok || !order.Matches(_verifier.Header))
+                {
+                    _store.Delete(image);
+                    return Reject(order.Version, status != ImageStatus.Ok ? ImageStatusText.Of(status) : "command_mismatch");
+                }
+            }
+
+            ImageHeader h = _verifier.Header;
+            _state.TrialSlot = order.TargetSlot;
+            _state.TrialBoots = 0;
+            _state.MaxTrialBoots = MaxTrialBoots;
+            _state.TrialSecurityCounter = h.SecurityCounter;
+            _state.TrialMajor = h.VersionMajor;
+            _state.TrialMinor = h.VersionMinor;
+            _state.TrialPatch = h.VersionPatch;
+            _states.Save(_state);
+            _store.Delete(SlotFiles.Download);
+            _pending = null;
+            return OtaOutcome.Installed;
+        }
+
+        private OtaOutcome Reject(string version, string reason)
+        {
+            if (_pending != null)
+            {
+                _store.Delete(SlotFiles.Part(_pending.TargetSlot));
+                _store.Delete(SlotFiles.Download);
+                _pending = null;
+            }
+
+            _reporter.Rejected(version, reason);
+            return OtaOutcome.Rejected;
+        }
+
+        private bool LoadPending()
+        {
+            if (_pending != null)
+            {
+                return true;
+            }
+
+            int n = _store.Read(SlotFiles.Download, 0, _record, 0, _record.Length);
+            _pending = n > 0 ? OtaCommand.Decode(_record, n) : null;
+            return _pending != null;
+        }
+
+        private string TrialVersion()
+        {
+            return _state.TrialMajor + "." + _state.TrialMinor + "." + _state.TrialPatch;
+        }
+
+        private static bool SameOrder(OtaCommand a, OtaCommand b)
+        {
+            if (a.Url != b.Url || a.Version != b.Version)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < 32; i++)
+            {
+                if (a.Sha256[i] != b.Sha256[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
