@@ -13,6 +13,7 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff)", ProvisionCommand.Run),
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
     };
 
