@@ -16,7 +16,7 @@ namespace SensorNode.Host.Provisioning;
 public static class SerialConsoleHost
 {
     /// <summary>How long the console keeps answering after a commit (for the host's read-back), in milliseconds of silence.</summary>
-    public const int QuietAfterCommitMilliseconds = 1500;
+    public const int QuietAfterCommitMilliseconds = 5000;
 
     /// <summary>The identity a simulated node reports.</summary>
     public static DeviceIdentity SimulatedIdentity { get; } = new("sim-node", "simulator", FirmwareInfo.Version);
