@@ -15,6 +15,7 @@ public static class Program
     {
         ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),
+        ("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff)", ProvisionCommand.Run),
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
         ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),
     };

@@ -118,6 +118,18 @@ namespace SensorNode.Core.Config
         /// <summary>OTA download and flash-append unit, in bytes (256..16384).</summary>
         public int OtaChunkBytes = 1024;
 
+        /// <summary>Store file name of the broker CA certificate (PEM), or empty. Set by provisioning commit.</summary>
+        public string CaCertificateFile = string.Empty;
+
+        /// <summary>Store file name of the client certificate (PEM), or empty. Set by provisioning commit.</summary>
+        public string ClientCertificateFile = string.Empty;
+
+        /// <summary>Store file name of the client private key (PEM), or empty. Secret. Set by provisioning commit.</summary>
+        public string ClientKeyFile = string.Empty;
+
+        /// <summary>Store file name of the OTA signing public key (PEM), or empty. Set by provisioning commit.</summary>
+        public string OtaPublicKeyFile = string.Empty;
+
         /// <summary>Configuration version, raised at every commit; reported in health.</summary>
         public int ConfigVersion = 0;
     }

@@ -1,0 +1,10 @@
+namespace System.IO.Ports
+{
+    // Upstream: System.IO.Ports/Parity.cs.
+    public enum Parity
+    {
+        None = 0,
+        Odd = 1,
+        Even = 2,
+    }
+}

@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using SensorNode.Cli.Provisioning;
+using SensorNode.Core.Config;
+using SensorNode.Core.Provisioning;
+using SensorNode.Host.Provisioning;
+
+namespace SensorNode.Cli.Commands;
+
+/// <summary>
+/// `sensornode provision`: checks node.json and the certificate files with the core's validator, then
+/// provisions a node over its provisioning UART (docs/spec/provisioning.md) and reads the result back;
+/// or prints a node's info and non-secret configuration (--info); or prepares the nanoff file deployment
+/// (--via-nanoff [--dry-run]). Exit 0 done, 1 the node failed or refused, 2 bad input (nothing sent).
+/// </summary>
+internal static class ProvisionCommand
+{
+    private static readonly string[] Valued = { "--port", "--config", "--ca", "--cert", "--key", "--ota-pubkey", "--baud", "--out" };
+    private static readonly string[] Flags = { "--info", "--via-nanoff", "--dry-run" };
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        CliArgs a = CliArgs.Parse(args, Valued, Flags);
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
+        }
+
+        if (a.Has("--info"))
+        {
+            return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
+        }
+
+        string configPath = a.Required("--config");
+        ProvisionPlan plan = ProvisionPlan.Build(configPath, a.Optional);
+        if (a.Has("--via-nanoff"))
+        {
+            return ViaNanoff(plan, a.Required("--port"), a.Optional("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, "nanoff-deploy"), a.Has("--dry-run"), stdout);
+        }
+
+        if (a.Has("--dry-run"))
+        {
+            throw new CliException("--dry-run applies to --via-nanoff only");
+        }
+
+        return OverSerial(plan, a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
+    }
+
+    private static int OverSerial(ProvisionPlan plan, string port, int baud, TextWriter stdout)
+    {
+        NodeConfig c = plan.Config;
+        stdout.WriteLine($"checked configuration: node {c.NodeId}, broker {c.BrokerHost}:{c.BrokerPort} ({(c.UseTls ? "TLS" : "no TLS")}), {plan.Files.Count} file(s)");
+        using SerialPortLink link = Open(port, baud);
+        var client = new ProvisioningClient(link);
+        try
+        {
+            var hello = client.Hello();
+            DeviceInfo before = client.Info();
+            stdout.WriteLine($"connected to {port}: node {before.NodeId}, firmware {before.FirmwareVersion}, hardware {before.HardwareProfile}, {(before.Provisioned ? $"provisioned (config version {before.ConfigVersion})" : "not provisioned")}");
+            client.SetConfig(c);
+            stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
+            foreach (PlannedFile file in plan.Files)
+            {
+                string name = ConfigFields.Name((int)file.Kind);
+                client.PutFile(file.Kind, file.Content, Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes), (sent, total) => stdout.WriteLine($"  {name}: {sent}/{total} bytes"));
+            }
+
+            client.Expect(ProvisioningCommand.Validate, default);
+            stdout.WriteLine("node validated the configuration");
+            uint version = Wire.ReadU32(client.Expect(ProvisioningCommand.Commit, default).Body, 0);
+            stdout.WriteLine($"committed config version {version}");
+            Verify(client, plan, version);
+            stdout.WriteLine($"verified: node {c.NodeId} reports config version {version} and the configuration read back matches");
+            return ExitCodes.Ok;
+        }
+        catch (ProvisioningException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
+    private static void Verify(ProvisioningClient client, ProvisionPlan plan, uint version)
+    {
+        DeviceInfo info = client.Info();
+        if (!info.Provisioned || info.ConfigVersion != version || info.NodeId != plan.Config.NodeId)
+        {
+            throw new ProvisioningException($"verification failed: info reports node {info.NodeId}, config version {info.ConfigVersion}, provisioned {info.Provisioned}");
+        }
+
+        SortedDictionary<int, object> back = client.GetConfig();
+        for (int id = ConfigFields.FirstSettable; id <= ConfigFields.LastFile; id++)
+        {
+            if (!ConfigFields.IsKnown(id))
+            {
+                continue;
+            }
+
+            object expected = ExpectedValue(plan.Config, id);
+            if (!back.TryGetValue(id, out object? actual) || !expected.Equals(actual))
+            {
+                throw new ProvisioningException($"verification failed: {ConfigFields.Name(id)} read back differs from what was sent");
+            }
+        }
+    }
+
+    /// <summary>What get-config must report for a field (secrets and files as "set" / "not set").</summary>
+    private static object ExpectedValue(NodeConfig c, int id)
+    {
+        if (ConfigFields.IsSecret(id) || ConfigFields.Kind(id) == FieldKind.File)
+        {
+            return ConfigFields.GetText(c, id).Length > 0 ? "set" : "not set";
+        }
+
+        return ConfigFields.Kind(id) switch
+        {
+            FieldKind.Integer => ConfigFields.GetInt(c, id),
+            FieldKind.Boolean => ConfigFields.GetInt(c, id) == 1,
+            _ => ConfigFields.GetText(c, id),
+        };
+    }
+
+    private static int Info(string port, int baud, TextWriter stdout)
+    {
+        using SerialPortLink link = Open(port, baud);
+        var client = new ProvisioningClient(link);
+        try
+        {
+            client.Hello();
+            DeviceInfo info = client.Info();
+            SortedDictionary<int, object>? config = info.Provisioned ? client.GetConfig() : null;
+            using var buffer = new MemoryStream();
+            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                w.WriteStartObject();
+                w.WriteString("nodeId", info.NodeId);
+                w.WriteString("firmwareVersion", info.FirmwareVersion);
+                w.WriteString("hardwareProfile", info.HardwareProfile);
+                w.WriteBoolean("provisioned", info.Provisioned);
+                w.WriteNumber("configVersion", info.ConfigVersion);
+                if (config != null)
+                {
+                    w.WriteStartObject("config");
+                    foreach ((int id, object value) in config)
+                    {
+                        string name = ConfigFields.Name(id);
+                        switch (value)
+                        {
+                            case int n when id == (int)ConfigField.Mode:
+                                w.WriteString(name, NodeJson.ModeName(n));
+                                break;
+                            case int n:
+                                w.WriteNumber(name, n);
+                                break;
+                            case bool b:
+                                w.WriteBoolean(name, b);
+                                break;
+                            default:
+                                w.WriteString(name, (string)value);
+                                break;
+                        }
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+            }
+
+            stdout.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            return ExitCodes.Ok;
+        }
+        catch (ProvisioningException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
+    private static int ViaNanoff(ProvisionPlan plan, string port, string outDirectory, bool dryRun, TextWriter stdout)
+    {
+        NanoffDeployment deployment = NanoffDeployment.Build(plan, port, outDirectory);
+        if (dryRun)
+        {
+            stdout.WriteLine(deployment.Json);
+            stdout.WriteLine(deployment.Command);
+            return ExitCodes.Ok;
+        }
+
+        deployment.Write();
+        stdout.WriteLine($"wrote {deployment.BlobPath} and {deployment.JsonPath}");
+        stdout.WriteLine(deployment.Command);
+        try
+        {
+            var start = new ProcessStartInfo("nanoff") { UseShellExecute = false };
+            start.ArgumentList.Add("--filedeployment");
+            start.ArgumentList.Add(deployment.JsonPath);
+            using Process process = Process.Start(start)!;
+            process.WaitForExit();
+            return process.ExitCode == 0 ? ExitCodes.Ok : throw new CliException($"nanoff failed with exit code {process.ExitCode}", ExitCodes.Failed);
+        }
+        catch (Win32Exception)
+        {
+            throw new CliException("nanoff is not installed; install it with 'dotnet tool install -g nanoff', then run the command above", ExitCodes.Failed);
+        }
+    }
+
+    private static SerialPortLink Open(string port, int baud)
+    {
+        try
+        {
+            return new SerialPortLink(port, baud);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        {
+            throw new CliException($"cannot open serial port {port}: {ex.Message}; check --port (e.g. /dev/ttyUSB0 or COM4)");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Core.Config;
+using SensorNode.Core.Ports;
+using SensorNode.Core.Provisioning;
+using SensorNode.Core.Simulation;
+using SensorNode.Host.Provisioning;
+
+namespace SensorNode.Tests.Provisioning;
+
+/// <summary>The per-frame path (decode, CRC, dispatch, encode, answer) allocates nothing once constructed.</summary>
+[TestClass]
+public sealed class AllocationTests
+{
+    [TestMethod]
+    public void Session_HelloInfoGetConfigAndGarbage_AllocateNothingPerFrame()
+    {
+        var store = new SimulatedFileStore();
+        var config = new NodeConfig { NodeId = "alloc", WifiSsid = "w", BrokerHost = "b", UseTls = false };
+        Assert.AreEqual(ProvisioningStatus.Ok, new ConfigStore(store).Commit(config, new ConfigProblem()));
+        var console = new ProvisioningConsole(store, Fixtures.Identity);
+        var link = new CountingLink();
+        var session = new ProvisioningSession(link, new TestClock(), console);
+        byte[][] frames =
+        {
+            Wire(Requests.Build(ProvisioningCommand.Hello, 1, default)),
+            Wire(Requests.Build(ProvisioningCommand.Info, 2, default)),
+            Wire(Requests.Build(ProvisioningCommand.GetConfig, 3, new byte[] { 1 })),
+            Wire(Requests.Build(ProvisioningCommand.Validate, 4, default)),
+            Wire(Requests.Build((ProvisioningCommand)0x77, 5, default)),
+        };
+        byte[] garbage = new byte[700];
+        new Random(3).NextBytes(garbage);
+
+        void Round()
+        {
+            foreach (byte[] f in frames)
+            {
+                for (int i = 0; i < f.Length; i++)
+                {
+                    session.Feed(f[i]);
+                }
+            }
+
+            for (int i = 0; i < garbage.Length; i++)
+            {
+                session.Feed(garbage[i]);
+            }
+        }
+
+        for (int i = 0; i < 50; i++)
+        {
+            Round();
+        }
+
+        int answered = session.FramesAnswered;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            Round();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.AreEqual(5000, session.FramesAnswered - answered);
+        Assert.AreEqual(0L, allocated, "bytes allocated over 5000 answered frames");
+    }
+
+    private static byte[] Wire(byte[] message)
+    {
+        var wire = new byte[ProvisioningLimits.MaxEncodedBytes];
+        int n = FrameEncoder.Encode(message, 0, message.Length, wire, 0);
+        return wire.AsSpan(0, n).ToArray();
+    }
+
+    private sealed class CountingLink : ISerialLink
+    {
+        public long Bytes;
+
+        public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds) => 0;
+
+        public void Write(byte[] buffer, int offset, int count) => Bytes += count;
+    }
+}

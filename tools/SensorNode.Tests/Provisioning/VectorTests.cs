@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Core.Provisioning;
+using SensorNode.Core.Simulation;
+
+namespace SensorNode.Tests.Provisioning;
+
+/// <summary>The named vectors of docs/spec/provisioning.md §8, replayed against the core.</summary>
+[TestClass]
+public sealed class VectorTests
+{
+    private static string VectorPath(string name) => Path.Combine(AppContext.BaseDirectory, "vectors", "provisioning", name);
+
+    public static IEnumerable<object[]> Transcripts() => new[] { "hello", "full-session", "errors" }.Select(n => new object[] { n });
+
+    [TestMethod]
+    [DynamicData(nameof(Transcripts))]
+    public void Transcript_ReplayedAgainstConsole_ProducesExactResponses(string name)
+    {
+        var console = new ProvisioningConsole(new SimulatedFileStore(), Fixtures.Identity);
+        var link = new CaptureLink();
+        var session = new ProvisioningSession(link, new TestClock(), console);
+        string[] lines = File.ReadAllLines(VectorPath(name + ".txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        int requests = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Assert.IsTrue(lines[i].StartsWith("> ", StringComparison.Ordinal), $"{name}: line {i} should be a request");
+            link.Output.Clear();
+            foreach (byte b in Convert.FromHexString(lines[i].Substring(2)))
+            {
+                session.Feed(b);
+            }
+
+            requests++;
+            string expected = i + 1 < lines.Length && lines[i + 1].StartsWith("< ", StringComparison.Ordinal) ? lines[++i].Substring(2) : string.Empty;
+            Assert.AreEqual(expected, Convert.ToHexString(link.Output.ToArray()).ToLowerInvariant(), $"{name}: response to request {requests}");
+        }
+
+        Assert.IsTrue(requests >= 3);
+        if (name == "full-session")
+        {
+            Assert.IsTrue(console.IsProvisioned);
+            Assert.IsTrue(console.RebootRequested);
+            Assert.AreEqual("greenhouse-1", console.Committed.NodeId);
+        }
+    }
+
+    [TestMethod]
+    public void Frames_EncodeToVectorAndDecodeBack()
+    {
+        string[] rows = File.ReadAllLines(VectorPath("frames.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        Assert.AreEqual(7, rows.Length);
+        var wire = new byte[ProvisioningLimits.MaxEncodedBytes];
+        foreach (string row in rows)
+        {
+            string[] parts = row.Split(' ');
+            byte[] message = parts[1] == "-" ? Array.Empty<byte>() : Convert.FromHexString(parts[1]);
+            int n = FrameEncoder.Encode(message, 0, message.Length, wire, 0);
+            Assert.AreEqual(parts[2], Convert.ToHexString(wire, 0, n).ToLowerInvariant(), parts[0]);
+            var decoder = new FrameDecoder(new TestClock());
+            FrameStatus last = FrameStatus.NeedMore;
+            foreach (byte b in Convert.FromHexString(parts[2]))
+            {
+                FrameStatus s = decoder.Feed(b);
+                last = s == FrameStatus.NeedMore ? last : s;
+            }
+
+            Assert.AreEqual(message.Length == 0 ? FrameStatus.TooShort : FrameStatus.Ready, last, parts[0]);
+            CollectionAssert.AreEqual(message, decoder.Buffer.AsSpan(0, message.Length == 0 ? 0 : decoder.MessageLength).ToArray(), parts[0]);
+        }
+    }
+
+    [TestMethod]
+    public void Crc_CheckValue_MatchesCatalogueAndBitwiseReference()
+    {
+        byte[] check = "123456789"u8.ToArray();
+        Assert.AreEqual(0xCBF43926u, Crc32.Compute(check, 0, check.Length));
+        var random = new Random(6);
+        for (int i = 0; i < 200; i++)
+        {
+            var data = new byte[random.Next(0, 600)];
+            random.NextBytes(data);
+            Assert.AreEqual(BitwiseCrc(data), Crc32.Compute(data, 0, data.Length));
+        }
+    }
+
+    /// <summary>CRC-32/ISO-HDLC straight from its parameters (poly 0x04C11DB7 reflected, init/xorout all ones).</summary>
+    private static uint BitwiseCrc(byte[] data)
+    {
+        uint crc = 0xFFFFFFFF;
+        foreach (byte b in data)
+        {
+            for (int bit = 0; bit < 8; bit++)
+            {
+                bool mix = ((crc ^ (uint)(b >> bit)) & 1) != 0;
+                crc >>= 1;
+                if (mix)
+                {
+                    crc ^= ReflectedPoly;
+                }
+            }
+        }
+
+        return ~crc;
+    }
+
+    private static readonly uint ReflectedPoly = Reflect(0x04C11DB7);
+
+    private static uint Reflect(uint v)
+    {
+        uint r = 0;
+        for (int i = 0; i < 32; i++)
+        {
+            r |= ((v >> i) & 1) << (31 - i);
+        }
+
+        return r;
+    }
+}
