@@ -13,6 +13,7 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("monitor", "live view of every node under a topic prefix (--once --json for scripts)", MonitorCommand.Run),
         ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
     };
 
