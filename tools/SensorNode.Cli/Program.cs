@@ -13,6 +13,7 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("monitor", "live view of every node under a topic prefix (--once --json for scripts)", MonitorCommand.Run),
         ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),
         ("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff)", ProvisionCommand.Run),

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SensorNode.Cli.Monitor;
+
+/// <summary>The terminal view: one block per node with status, latest values, sparklines and warnings.</summary>
+internal static class FleetView
+{
+    public const string Missing = "—";
+    private const string Red = "\u001b[31;1m";
+    private const string Yellow = "\u001b[33m";
+    private const string Green = "\u001b[32m";
+    private const string Dim = "\u001b[2m";
+    private const string Reset = "\u001b[0m";
+
+    public static string Render(Fleet fleet, DateTimeOffset now, bool color)
+    {
+        string Paint(string code, string text) => color ? code + text + Reset : text;
+        var sb = new StringBuilder();
+        fleet.Read(nodes =>
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"sensornode monitor  prefix {fleet.Prefix}  {nodes.Count} node(s)  {now:yyyy-MM-dd HH:mm:ss}Z\n");
+            if (nodes.Count == 0)
+            {
+                sb.Append("  (no node has published yet)\n");
+            }
+
+            foreach (NodeState node in nodes)
+            {
+                string status = node.Status switch
+                {
+                    MqttContract.Online => Paint(Green, node.Status),
+                    MqttContract.Sleeping => Paint(Dim, node.Status),
+                    _ => Paint(Yellow, node.Status),
+                };
+                string anomaly = node.Anomaly == true ? "  " + Paint(Red, "ANOMALY") : string.Empty;
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"\n{node.Id}  {status}  seq {Field(node.State, MqttContract.Seq.Key)}  at {Field(node.State, MqttContract.Timestamp.Key)}{anomaly}\n");
+                foreach (MqttField channel in MqttContract.Channels)
+                {
+                    string spark = node.History.TryGetValue(channel.Key, out List<double>? values) ? Sparkline.Render(values) : string.Empty;
+                    sb.Append(CultureInfo.InvariantCulture, $"  {channel.Key,-14}{Field(node.State, channel.Key),12}  {spark}\n");
+                }
+
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"  health: boot {Field(node.Health, MqttContract.BootCount.Key)}, reset {Field(node.Health, MqttContract.ResetReason.Key)}, " +
+                    $"uptime {Field(node.Health, MqttContract.Uptime.Key)} s, rssi {Field(node.Health, MqttContract.Rssi.Key)} dBm, " +
+                    $"free {Field(node.Health, MqttContract.FreeMemory.Key)} B, fw {Field(node.Health, MqttContract.FirmwareVersion.Key)}, " +
+                    $"config {Field(node.Health, MqttContract.ConfigVersion.Key)}\n");
+                foreach (string warning in HealthRules.Warnings(node))
+                {
+                    sb.Append("  ").Append(Paint(Yellow, "! " + warning)).Append('\n');
+                }
+            }
+
+            return 0;
+        });
+        return sb.ToString();
+    }
+
+    private static string Field(Dictionary<string, JsonElement> source, string key) =>
+        source.TryGetValue(key, out JsonElement value) ? Json.Display(value) : Missing;
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SensorNode.Cli.Monitor;
+
+/// <summary>Turns a node's health and payload problems into warnings a person should look at.</summary>
+internal static class HealthRules
+{
+    /// <summary>Below this the Wi-Fi link is unreliable (typical ESP32 reception floor is about -90 dBm).</summary>
+    public const int WeakRssiDbm = -80;
+
+    /// <summary>Below this the nanoFramework heap is close to failing TLS (two 16.7 KB buffers per connection).</summary>
+    public const int LowFreeMemoryBytes = 40000;
+
+    /// <summary>At or above this the retained ring buffer is close to dropping readings.</summary>
+    public const int HighBufferFillPercent = 80;
+
+    private static readonly string[] BadResetReasons = { "panic", "brownout", "wdt", "watchdog", "exception" };
+
+    public static List<string> Warnings(NodeState node)
+    {
+        var warnings = new List<string>();
+        foreach (string error in node.PayloadErrors.Values)
+        {
+            warnings.Add(error);
+        }
+
+        if (node.Status is not (MqttContract.Online or MqttContract.Offline or MqttContract.Sleeping or MqttContract.Unknown))
+        {
+            warnings.Add($"unknown status '{node.Status}'");
+        }
+
+        if (Number(node, MqttContract.Rssi) is double rssi && rssi < WeakRssiDbm)
+        {
+            warnings.Add($"weak Wi-Fi signal ({Format(rssi)} dBm)");
+        }
+
+        if (Number(node, MqttContract.FreeMemory) is double free && free < LowFreeMemoryBytes)
+        {
+            warnings.Add($"low free memory ({Format(free)} bytes)");
+        }
+
+        if (Number(node, MqttContract.BufferFill) is double fill && fill >= HighBufferFillPercent)
+        {
+            warnings.Add($"buffer {Format(fill)}% full");
+        }
+
+        if (Number(node, MqttContract.Dropped) is double dropped && dropped > 0)
+        {
+            warnings.Add($"{Format(dropped)} readings dropped");
+        }
+
+        if (node.Health.TryGetValue(MqttContract.SensorErrors.Key, out JsonElement errors))
+        {
+            AddSensorErrors(errors, warnings);
+        }
+
+        if (node.Health.TryGetValue(MqttContract.ResetReason.Key, out JsonElement reset))
+        {
+            string reason = Json.Display(reset);
+            foreach (string bad in BadResetReasons)
+            {
+                if (reason.Contains(bad, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    warnings.Add($"last reset: {reason}");
+                    break;
+                }
+            }
+        }
+
+        return warnings;
+    }
+
+    private static void AddSensorErrors(JsonElement errors, List<string> warnings)
+    {
+        if (Json.AsNumber(errors) is double total)
+        {
+            if (total > 0)
+            {
+                warnings.Add($"sensor errors: {Format(total)}");
+            }
+
+            return;
+        }
+
+        if (errors.ValueKind == JsonValueKind.Object)
+        {
+            var parts = new List<string>();
+            foreach (JsonProperty p in errors.EnumerateObject())
+            {
+                if (Json.AsNumber(p.Value) is double n && n > 0)
+                {
+                    parts.Add($"{p.Name} {Format(n)}");
+                }
+            }
+
+            if (parts.Count > 0)
+            {
+                warnings.Add("sensor errors: " + string.Join(", ", parts));
+            }
+        }
+    }
+
+    private static double? Number(NodeState node, MqttField field) =>
+        node.Health.TryGetValue(field.Key, out JsonElement e) ? Json.AsNumber(e) : null;
+
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Linq;
+using System.Text;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Cli.Monitor;
+
+namespace SensorNode.Tests.Monitor;
+
+/// <summary>The fleet model, warnings, sparklines and view without a broker.</summary>
+[TestClass]
+public sealed class FleetTests
+{
+    private static readonly DateTimeOffset T0 = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static void Send(Fleet fleet, string topic, string payload) => fleet.Apply(topic, Encoding.UTF8.GetBytes(payload), T0);
+
+    [TestMethod]
+    public void History_KeepsTheLastNValuesPerChannel_AndTheViewDrawsThem()
+    {
+        var fleet = new Fleet("sensornode", 4);
+        foreach (double t in new[] { 1.0, 2, 3, 4, 5, 6 })
+        {
+            Send(fleet, "sensornode/n1/state", $"{{\"temperature\":{t},\"seq\":{t}}}");
+        }
+
+        CollectionAssert.AreEqual(new[] { 3.0, 4, 5, 6 }, fleet.Read(nodes => nodes[0].History["temperature"].ToArray()));
+        string view = FleetView.Render(fleet, T0, color: false);
+        StringAssert.Contains(view, "▁▃▆█");
+        StringAssert.Contains(view, "n1  unknown  seq 6");
+    }
+
+    [TestMethod]
+    public void Sparkline_ScalesToTheSeriesRange_AndAFlatSeriesIsMidHeight()
+    {
+        Assert.AreEqual("▁█", Sparkline.Render(new[] { -5.0, 5.0 }));
+        Assert.AreEqual("▅▅▅", Sparkline.Render(new[] { 2.0, 2.0, 2.0 }));
+        Assert.AreEqual(string.Empty, Sparkline.Render(Array.Empty<double>()));
+    }
+
+    [TestMethod]
+    public void Parsing_IsTolerant_OfAliasesStringsUnknownKeysAndGarbage()
+    {
+        var fleet = new Fleet("sensornode/", 10);
+        Send(fleet, "sensornode/n1/state", "{\"temp_c\":\"19.5\",\"unknown\":[1,2],\"anomaly\":1}");
+        Send(fleet, "sensornode/n1/health", "{\"rssi\":-50,\"free_heap\":1000,\"buffer_fill\":95}");
+        Send(fleet, "sensornode/n2/health", "[1,2,3]");
+        Send(fleet, "sensornode/n3/status", "REBOOTING");
+        Assert.IsFalse(fleet.Apply("sensornode/n1/state/extra", new byte[] { 1 }, T0));
+        Assert.IsFalse(fleet.Apply("sensornodes/n1/state", new byte[] { 1 }, T0));
+
+        fleet.Read(nodes =>
+        {
+            Assert.AreEqual(3, nodes.Count);
+            Assert.AreEqual(19.5, nodes[0].History["temperature"].Single());
+            Assert.AreEqual(true, nodes[0].Anomaly);
+            CollectionAssert.AreEquivalent(new[] { "low free memory (1000 bytes)", "buffer 95% full" }, HealthRules.Warnings(nodes[0]));
+            CollectionAssert.AreEqual(new[] { "health payload is not a JSON object" }, HealthRules.Warnings(nodes[1]));
+            CollectionAssert.AreEqual(new[] { "unknown status 'rebooting'" }, HealthRules.Warnings(nodes[2]));
+            return 0;
+        });
+    }
+
+    [TestMethod]
+    public void View_HighlightsAnomaliesAndWarnings_InColour()
+    {
+        var fleet = new Fleet("sensornode", 10);
+        Send(fleet, "sensornode/n1/status", "online");
+        Send(fleet, "sensornode/n1/state", "{\"crest_factor\":9.5,\"anomaly\":true}");
+        Send(fleet, "sensornode/n1/health", "{\"dropped\":2}");
+        string view = FleetView.Render(fleet, T0, color: true);
+        StringAssert.Contains(view, "\u001b[31;1mANOMALY\u001b[0m");
+        StringAssert.Contains(view, "\u001b[33m! 2 readings dropped\u001b[0m");
+        StringAssert.Contains(view, "\u001b[32monline\u001b[0m");
+    }
+}
