@@ -20,7 +20,6 @@ public sealed class NoGenericsTests
     {
         yield return new object[] { "firmware/SensorNode.Core.NanoCheck", "SensorNode.Core" };
         yield return new object[] { "firmware/SensorNode.Device.Check", "SensorNode.Device" };
-        yield return new object[] { "firmware/SensorNode.Device.Provisioning.Check", "SensorNode.Device.Provisioning.Check" };
     }
 
     [TestMethod]
