@@ -47,18 +47,22 @@ namespace SensorNode.Device
         }
 
         /// <summary>
-        /// The profile named in the config, from the built-in copies of hardware/boards/. A profile file on I:\
-        /// (deployed with nanoff --filedeployment) takes precedence once the file-store adapter is wired here.
+        /// The board profile: board.profile on I:\ (deployed with nanoff --filedeployment) once the storage
+        /// helper's file-store adapter is passed here instead of null, else the built-in profile named in the config.
         /// </summary>
         private static BoardProfile LoadBoardProfile(NodeConfig config)
         {
             BoardProfile profile = new BoardProfile();
-            string text = BuiltInProfiles.Find(config.BoardProfile);
+            BoardProfileStatus fileStatus;
             int errorLine;
-            if (text == null || BoardProfileParser.ParseText(text, profile, out errorLine) != BoardProfileStatus.Ok)
+            BoardProfileSource source = BoardProfileLoader.Load(null, config.BoardProfile, profile, out fileStatus, out errorLine);
+            if (source != BoardProfileSource.File && fileStatus != BoardProfileStatus.Ok)
             {
-                Console.WriteLine("board profile '" + config.BoardProfile + "' unknown or invalid; using esp32-devkitc");
-                BoardProfileParser.ParseText(BuiltInProfiles.Esp32DevKitC, profile, out errorLine);
+                Console.WriteLine("board.profile line " + errorLine.ToString() + ": error " + ((int)fileStatus).ToString() + "; using built-in " + profile.Name);
+            }
+            else if (source == BoardProfileSource.Default)
+            {
+                Console.WriteLine("board profile '" + config.BoardProfile + "' unknown; using " + profile.Name);
             }
 
             return profile;

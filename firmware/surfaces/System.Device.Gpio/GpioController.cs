@@ -7,9 +7,8 @@ namespace System.Device.Gpio
 {
     public sealed class GpioController : IDisposable
     {
-        public GpioController()
+        internal GpioController()
         {
-            throw new NotImplementedException();
         }
 
         public void Dispose()

@@ -6,9 +6,8 @@ namespace System.Device.I2c
 {
     public class I2cDevice : IDisposable
     {
-        public I2cDevice(I2cConnectionSettings settings)
+        internal I2cDevice()
         {
-            throw new NotImplementedException();
         }
 
         public I2cTransferResult Read(SpanByte buffer)

@@ -6,11 +6,6 @@ namespace System.Device.I2c
 {
     public struct I2cTransferResult
     {
-        public uint BytesTransferred
-        {
-            get { throw new NotImplementedException(); }
-        }
-
         public I2cTransferStatus Status
         {
             get { throw new NotImplementedException(); }
