@@ -117,7 +117,13 @@ namespace SensorNode.Core.Duty
 
         private WakeReport Finish(Checkpoint st, bool loaded, bool dirty, long radioDeadline, int droppedBeforeWake)
         {
+            // Without a loaded state there is no grid: sleep what is left of an interval, never a busy loop.
             long sleepMilliseconds = (_config.SampleIntervalSeconds * 1000L) - _clock.MonotonicMilliseconds;
+            if (sleepMilliseconds < WakeSchedule.MinSleepMilliseconds)
+            {
+                sleepMilliseconds = WakeSchedule.MinSleepMilliseconds;
+            }
+
             if (loaded)
             {
                 try
