@@ -113,6 +113,56 @@ namespace NFUnitTest.Duty
         }
 
         [TestMethod]
+        public void BrownoutOnEveryConnect_ResetLoopBacksOff_ReadingsKept()
+        {
+            DutyRig rig = new DutyRig();
+            rig.Wake();
+            rig.Uplink.BrownoutOnConnect = true;
+            int boots = 0;
+            for (int i = 0; i < 40; i++)
+            {
+                try
+                {
+                    rig.Wake();
+                }
+                catch (SensorNode.Core.Simulation.PowerCutException)
+                {
+                    boots++;
+                    rig.PowerOnAfterCut();
+                }
+            }
+
+            // Every attempt died, yet later boots respect the backoff: far fewer attempts than wakes.
+            Assert.IsTrue(boots >= WakeCycle.FirstBootRetryLimit);
+            Assert.IsTrue(rig.Uplink.ConnectAttempts < 15, "attempts " + rig.Uplink.ConnectAttempts);
+            rig.Uplink.BrownoutOnConnect = false;
+            rig.Config.BackoffMaxSeconds = 60;
+            rig.Wakes(3);
+            Assert.AreEqual(rig.Source.Count, rig.DistinctPublished(), "readings stored before each radio attempt survived the resets");
+        }
+
+        [TestMethod]
+        public void WakeOverrunningTheInterval_SkipsToTheNextSlotOnTheGrid()
+        {
+            DutyRig rig = new DutyRig();
+            rig.Config.SampleIntervalSeconds = 10;
+            rig.Config.AwakeBudgetMilliseconds = 25000;
+            rig.Config.BackoffBaseSeconds = 1;
+            rig.Config.BackoffMaxSeconds = 1;
+            rig.Wake();
+            rig.Uplink.SilentAfterConnect = true;
+            WakeReport r = rig.Wake();
+            Assert.IsTrue(r.SkippedSlots >= 2, "skipped " + r.SkippedSlots);
+            rig.Uplink.SilentAfterConnect = false;
+            rig.Wakes(3);
+            long first = (long)rig.TimerFiredAt[0];
+            for (int k = 1; k < rig.TimerFiredAt.Count; k++)
+            {
+                Assert.AreEqual(0L, ((long)rig.TimerFiredAt[k] - first) % 10000L, "timer " + k + " on the 10 s grid");
+            }
+        }
+
+        [TestMethod]
         public void SlowSensors_EatTheBudget_RadioDeferredReadingKept()
         {
             DutyRig rig = new DutyRig();

@@ -8,6 +8,8 @@ namespace SensorNode.Core.Duty
     /// </summary>
     public sealed class Checkpoint
     {
+        private static readonly Checkpoint Empty = new Checkpoint();
+
         /// <summary>Every reading with a sequence number up to this one is published or evicted.</summary>
         public uint ReleasedThroughSequence;
 
@@ -90,7 +92,7 @@ namespace SensorNode.Core.Duty
         /// <summary>Resets to the state of a node that has never run.</summary>
         public void Clear()
         {
-            CopyFrom(new Checkpoint());
+            CopyFrom(Empty);
         }
     }
 }

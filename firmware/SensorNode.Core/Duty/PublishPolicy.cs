@@ -8,11 +8,10 @@ namespace SensorNode.Core.Duty
     /// </summary>
     public static class PublishPolicy
     {
-        /// <summary>Reasons to publish now, given the state after this wake's reading was stored.</summary>
-        public static PublishReason Decide(NodeConfig config, Checkpoint state, bool firstBoot, int anomalyMask)
+        /// <summary>Reasons to publish now; <paramref name="waiting"/> counts the readings waiting, this wake's included.</summary>
+        public static PublishReason Decide(NodeConfig config, Checkpoint state, bool firstBoot, int anomalyMask, int waiting)
         {
             PublishReason reasons = PublishReason.None;
-            int waiting = state.RetainedCount;
             if (firstBoot)
             {
                 reasons |= PublishReason.FirstBoot;

@@ -9,7 +9,7 @@ namespace SensorNode.Core.Duty
     /// <see cref="IFileStore"/> (docs/spec/retained-state.md). A wake appends one reading and one
     /// checkpoint in a single append; a radio wake appends one more checkpoint. Capacity is logical
     /// (oldest-first eviction, counted); the file is compacted (rewritten to a temporary file and renamed,
-    /// both bounded) when it passes a size threshold or after a torn append. Buffers are allocated here.
+    /// both bounded) when it outgrows its retained readings by 32 wakes' worth of records, or after a torn append. Buffers are allocated here.
     /// </summary>
     public sealed class ReadingLog
     {
@@ -27,7 +27,6 @@ namespace SensorNode.Core.Duty
 
         private readonly IFileStore _store;
         private readonly int _capacity;
-        private readonly int _compactAtBytes;
         private readonly byte[] _block = new byte[BlockSize];
         private readonly byte[] _out = new byte[RetainedCodec.HeaderSize + RetainedCodec.CheckpointSize + (CopyChunkReadings * RetainedCodec.ReadingSize)];
         private readonly Checkpoint _state = new Checkpoint();
@@ -45,7 +44,6 @@ namespace SensorNode.Core.Duty
 
             _store = store;
             _capacity = capacityReadings;
-            _compactAtBytes = CompactThresholdBytes(capacityReadings);
         }
 
         /// <summary>The live state; change it, then <see cref="Append"/> or <see cref="Commit"/> persists it.</summary>
@@ -75,10 +73,10 @@ namespace SensorNode.Core.Duty
         /// <summary>True when the last <see cref="Load"/> rewrote the log (repair or size threshold).</summary>
         public bool Compacted { get; private set; }
 
-        /// <summary>Log size at which <see cref="Load"/> compacts, for a capacity.</summary>
-        public static int CompactThresholdBytes(int capacityReadings)
+        /// <summary>Log size at which <see cref="Load"/> compacts, given the readings retained (at most the capacity).</summary>
+        public static int CompactThresholdBytes(int retainedReadings)
         {
-            return RetainedCodec.HeaderSize + RetainedCodec.CheckpointSize + (capacityReadings * RetainedCodec.ReadingSize)
+            return RetainedCodec.HeaderSize + RetainedCodec.CheckpointSize + (retainedReadings * RetainedCodec.ReadingSize)
                 + (CompactSlackWakes * (RetainedCodec.ReadingSize + (2 * RetainedCodec.CheckpointSize)));
         }
 
@@ -152,7 +150,7 @@ namespace SensorNode.Core.Duty
                 _state.TornWritesRepaired++;
                 Compact();
             }
-            else if (length >= _compactAtBytes)
+            else if (length >= CompactThresholdBytes(_state.RetainedCount))
             {
                 Compact();
             }

@@ -20,6 +20,9 @@ namespace SensorNode.Core.Duty
         /// <summary>Readings per PublishBatch call.</summary>
         public const int PublishChunkReadings = 16;
 
+        /// <summary>A power-on or reset ignores backoff (a person pressed reset to retry) unless this many sessions in a row failed.</summary>
+        public const int FirstBootRetryLimit = 3;
+
         private readonly NodeConfig _config;
         private readonly IClock _clock;
         private readonly ISampleSource _source;
@@ -90,20 +93,13 @@ namespace SensorNode.Core.Duty
                 _source.Sample(_reading);
                 long unix;
                 _reading.UnixMilliseconds = _clock.TryGetUnixMilliseconds(out unix) ? unix : 0;
+                bool attempt = DecideRadio(st, firstBoot, radioDeadline);
                 _log.Append(_reading);
                 _report.Sequence = _reading.Sequence;
-                _report.Reasons = PublishPolicy.Decide(_config, st, firstBoot, _reading.AnomalyMask);
-                if (_report.Reasons != PublishReason.None)
+                if (attempt)
                 {
-                    if ((!firstBoot && st.Wakes < st.RadioAllowedAtWake) || _clock.MonotonicMilliseconds >= radioDeadline)
-                    {
-                        _report.RadioDeferred = true;
-                    }
-                    else
-                    {
-                        RadioSession(st, radioDeadline);
-                        dirty = true;
-                    }
+                    RadioSession(st, radioDeadline);
+                    dirty = true;
                 }
             }
             catch (PowerCutException)
@@ -121,7 +117,13 @@ namespace SensorNode.Core.Duty
 
         private WakeReport Finish(Checkpoint st, bool loaded, bool dirty, long radioDeadline, int droppedBeforeWake)
         {
+            // Without a loaded state there is no grid: sleep what is left of an interval, never a busy loop.
             long sleepMilliseconds = (_config.SampleIntervalSeconds * 1000L) - _clock.MonotonicMilliseconds;
+            if (sleepMilliseconds < WakeSchedule.MinSleepMilliseconds)
+            {
+                sleepMilliseconds = WakeSchedule.MinSleepMilliseconds;
+            }
+
             if (loaded)
             {
                 try
@@ -160,17 +162,40 @@ namespace SensorNode.Core.Duty
             return _report;
         }
 
+        // Decided before the reading is stored so that the same append records the attempt pessimistically:
+        // a wake that never finishes its radio session (brownout on TX, forced sleep) counts as a failure
+        // and backs off, and a reset loop cannot keep the radio on at every boot.
+        private bool DecideRadio(Checkpoint st, bool firstBoot, long radioDeadline)
+        {
+            int waiting = st.RetainedCount + 1 > _log.Capacity ? _log.Capacity : st.RetainedCount + 1;
+            _report.Reasons = PublishPolicy.Decide(_config, st, firstBoot, _reading.AnomalyMask, waiting);
+            if (_report.Reasons == PublishReason.None)
+            {
+                return false;
+            }
+
+            bool retryNow = firstBoot && st.ConnectFailuresInRow < FirstBootRetryLimit;
+            if ((st.Wakes < st.RadioAllowedAtWake && !retryNow) || _clock.MonotonicMilliseconds >= radioDeadline)
+            {
+                _report.RadioDeferred = true;
+                return false;
+            }
+
+            st.RadioSessions++;
+            st.LastConnectStatus = UplinkStatus.Timeout;
+            BackOff(st);
+            return true;
+        }
+
         private void RadioSession(Checkpoint st, long deadline)
         {
             _report.RadioAttempted = true;
-            st.RadioSessions++;
             UplinkStatus status = _uplink.Connect(deadline);
             st.LastConnectStatus = status;
             _report.ConnectStatus = status;
             if (status != UplinkStatus.Ok)
             {
-                BackOff(st);
-                return;
+                return; // counted and backed off in DecideRadio
             }
 
             st.ConnectFailuresInRow = 0;

@@ -45,6 +45,9 @@ namespace SensorNode.Core.Simulation
         /// <summary>When true the broker accepts TCP and never answers: every call spends time up to its deadline.</summary>
         public bool Silent;
 
+        /// <summary>When true the supply collapses when the radio transmits: Connect throws <see cref="PowerCutException"/> (a brownout reset).</summary>
+        public bool BrownoutOnConnect;
+
         /// <summary>When true the broker completes CONNECT and then never answers (no PUBACK, no reply).</summary>
         public bool SilentAfterConnect;
 
@@ -101,6 +104,11 @@ namespace SensorNode.Core.Simulation
         {
             ConnectAttempts++;
             _connected = false;
+            if (BrownoutOnConnect)
+            {
+                throw new PowerCutException(-1);
+            }
+
             if (Silent)
             {
                 return RunOut(deadlineMilliseconds);

@@ -40,21 +40,33 @@ public sealed class DeepSleepSimulatorTests
     public void Batching_OneRadioSessionPerBatch_FlashAndBytesPerReadingReported()
     {
         var source = new RampSampleSource();
-        DeepSleepSummary s = DeepSleepSimulator.RunSimulated(Options(121, 12), source, 0, null, null, out SimulatedUplink uplink);
-        Assert.AreEqual(121, s.ReadingsStored);
-        Assert.AreEqual(11, s.RadioSessions, "first boot + one per 12 readings");
-        Assert.AreEqual(121, s.ReadingsPublished);
+        DeepSleepSummary s = DeepSleepSimulator.RunSimulated(Options(49, 12), source, 0, null, null, out SimulatedUplink uplink);
+        Assert.AreEqual(49, s.ReadingsStored);
+        Assert.AreEqual(5, s.RadioSessions, "first boot + one per 12 readings");
+        Assert.AreEqual(49, s.ReadingsPublished);
         Assert.AreEqual(0, s.ReadingsDropped);
         Assert.AreEqual(0, s.ReadingsRetained);
 
-        // Hand count: 14 (header, once) + 121 x (44 + 72) (reading + checkpoint per wake) + 11 x 72
-        // (checkpoint after each radio session) = 14,842 bytes in 132 appends; below the 17,366-byte
-        // compaction threshold, so nothing else is written.
-        Assert.AreEqual(14_842L, s.FlashBytesWritten);
-        Assert.AreEqual(132, s.FlashWrites);
-        Assert.AreEqual(14_842.0 / 121, s.FlashBytesPerReading, 1e-9);
-        Assert.AreEqual((double)uplink.BytesSent / 121, s.BytesSentPerReading!.Value, 1e-9);
-        CollectionAssert.AreEqual(Enumerable.Range(1, 121).Select(i => (uint)i).ToArray(), uplink.Published.Cast<uint>().ToArray());
+        // Hand count: 14 (header, once) + 49 x (44 + 72) (reading + checkpoint per wake) + 5 x 72
+        // (checkpoint after each radio session) = 6,058 bytes in 54 appends; the log never reaches the
+        // 6,102-byte compaction threshold at a boot, so nothing else is written.
+        Assert.AreEqual(6_058L, s.FlashBytesWritten);
+        Assert.AreEqual(54, s.FlashWrites);
+        Assert.AreEqual(6_058.0 / 49, s.FlashBytesPerReading, 1e-9);
+        Assert.AreEqual((double)uplink.BytesSent / 49, s.BytesSentPerReading!.Value, 1e-9);
+        CollectionAssert.AreEqual(Enumerable.Range(1, 49).Select(i => (uint)i).ToArray(), uplink.Published.Cast<uint>().ToArray());
+    }
+
+    [TestMethod]
+    public void LongRun_CompactionKeepsTheStateSmall()
+    {
+        var source = new RampSampleSource();
+        DeepSleepSummary s = DeepSleepSimulator.RunSimulated(Options(300, 12), source, 0, null, null, out _);
+        Assert.AreEqual(289, s.ReadingsPublished, "first boot, then wakes 13, 25, ..., 289");
+        Assert.AreEqual(11, s.ReadingsRetained);
+        long length = new FileInfo(Path.Combine(_dir, ReadingLog.LogName)).Length;
+        Assert.IsTrue(length < ReadingLog.CompactThresholdBytes(12) + RetainedCodec.ReadingSize + (2 * RetainedCodec.CheckpointSize), length.ToString());
+        Assert.IsTrue(s.FlashBytesPerReading < 140, "compaction adds little while the broker is up: " + s.FlashBytesPerReading);
     }
 
     [TestMethod]
