@@ -1,0 +1,12 @@
+using System;
+
+namespace nanoFramework.M2Mqtt.Messages
+{
+    // Declared surface (upstream nanoFramework.M2Mqtt.Core/Messages/MqttMsgPublishEventArgs.cs).
+    public class MqttMsgPublishEventArgs : EventArgs
+    {
+        public string Topic { get; internal set; }
+
+        public byte[] Message { get; internal set; }
+    }
+}

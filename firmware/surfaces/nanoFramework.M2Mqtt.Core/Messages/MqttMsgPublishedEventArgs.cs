@@ -1,0 +1,12 @@
+using System;
+
+namespace nanoFramework.M2Mqtt.Messages
+{
+    // Declared surface (upstream nanoFramework.M2Mqtt.Core/Messages/MqttMsgPublishedEventArgs.cs).
+    public class MqttMsgPublishedEventArgs : EventArgs
+    {
+        public ushort MessageId { get; set; }
+
+        public bool IsPublished { get; set; }
+    }
+}
