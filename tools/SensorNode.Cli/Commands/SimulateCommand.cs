@@ -56,6 +56,7 @@ internal static class SimulateCommand
             NextSequence = state.LoadNextSequence(),
         };
 
+        handler.ConfigChanged += _ => runner.RequestDiscovery();
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });

@@ -229,6 +229,30 @@ public sealed class MosquittoTests
     }
 
     [TestMethod]
+    public void MutualTls_ClientCertificateIsAccepted_AndAMissingOrExpiredOneIsAClearTlsError()
+    {
+        using var mtls = new Mosquitto(Path.Combine(_dir, "mtls"), Pki, requireClientCertificate: true);
+        var endpoint = new MqttEndpoint { Host = "127.0.0.1", Port = mtls.Port, UseTls = true, CaFile = Pki.CaFile, TimeoutSeconds = 20 };
+        using (var without = new MqttNetLink(endpoint, TextWriter.Null))
+        {
+            Assert.AreEqual(MqttLinkStatus.TlsFailed, without.Connect(Options("node6", 30)), without.LastError);
+            StringAssert.StartsWith(without.LastError, "TLS failed", without.LastError);
+        }
+
+        using (var expiredCert = new MqttNetLink(endpoint.With(Pki.CaFile, Pki.ExpiredClientCertFile, Pki.ExpiredClientKeyFile), TextWriter.Null))
+        {
+            Assert.AreEqual(MqttLinkStatus.TlsFailed, expiredCert.Connect(Options("node6", 30)), expiredCert.LastError);
+            StringAssert.Contains(expiredCert.LastError, "client certificate");
+        }
+
+        using var with = new MqttNetLink(endpoint.With(Pki.CaFile, Pki.ClientCertFile, Pki.ClientKeyFile), TextWriter.Null);
+        Assert.AreEqual(MqttLinkStatus.Ok, with.Connect(Options("node6", 30)), with.LastError);
+        byte[] online = "online"u8.ToArray();
+        Assert.AreEqual(MqttLinkStatus.Ok, with.Publish("sensornode/node6/status", online, online.Length, MqttQos.AtLeastOnce, true), with.LastError);
+        with.Disconnect();
+    }
+
+    [TestMethod]
     public void BrokerRestartMidRun_LosesNoReading_AndTheConsumerSeesNoSequenceGap()
     {
         using var broker = new Mosquitto(Path.Combine(_dir, "restart"), Pki);
