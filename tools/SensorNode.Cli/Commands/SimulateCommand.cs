@@ -68,7 +68,9 @@ internal static class SimulateCommand
             session.GoOffline();
         }
 
-        stdout.WriteLine($"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(o.StateDirectory != null ? " in " + o.StateDirectory : " (lost: no --state)")}");
+        stdout.WriteLine(pending.Count == 0 || o.StateDirectory != null
+            ? $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(o.StateDirectory != null ? " in " + o.StateDirectory : string.Empty)}"
+            : $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings lost (pass --state DIR to keep them)");
         return exit;
     }
 
