@@ -5,7 +5,7 @@ namespace nanoFramework.M2Mqtt
 {
     // Declared surface (upstream nanoFramework.M2Mqtt.Core/IMqttClient.cs): the nested delegates the
     // MqttClient events are typed with, and the members SensorNode calls.
-    public interface IMqttClient : IDisposable
+    public interface IMqttClient
     {
         delegate void MqttMsgPublishEventHandler(object sender, MqttMsgPublishEventArgs e);
 

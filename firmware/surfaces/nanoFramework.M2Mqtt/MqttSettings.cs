@@ -3,6 +3,10 @@ namespace nanoFramework.M2Mqtt
     // Declared surface (upstream M2Mqtt/MqttSettings.cs).
     public class MqttSettings
     {
+        private MqttSettings()
+        {
+        }
+
         public static MqttSettings Instance
         {
             get { throw new System.NotImplementedException(); }
