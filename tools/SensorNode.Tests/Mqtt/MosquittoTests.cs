@@ -62,7 +62,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void Simulator_PublishesTelemetryStateAndDiscovery_StatusOnlineIsRetained_GracefulStopSaysOffline()
     {
-        string state = Simulator.TempDirectory("sim");
+        string state = StateDirectory("sim");
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-a", false, "sensornode/node1/#", "homeassistant/+/node1/+/config");
         using var sim = new Simulator(NodeArgs("node1", "--state", state, "--scenario", "anomaly"));
         watcher.WaitFor(m => m.Topic == "sensornode/node1/status" && m.Text == "online", Long, "online\n" + sim.Stdout + sim.Stderr);
@@ -181,7 +181,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void WrongCa_IsRefusedClearly_AndTheReadingsAreKeptForTheNextRun()
     {
-        string state = Simulator.TempDirectory("wrongca");
+        string state = StateDirectory("wrongca");
         string[] wrong = NodeArgs("node5", "--state", state, "--cycles", "2").Select(a => a == Pki.CaFile ? Pki.OtherCaFile : a).ToArray();
         using (var sim = new Simulator(wrong))
         {
@@ -205,7 +205,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void BadPassword_IsRefusedClearly_AndTheReadingsAreKept()
     {
-        string state = Simulator.TempDirectory("badpw");
+        string state = StateDirectory("badpw");
         string[] args = NodeArgs("node5", "--state", state, "--cycles", "2").Select(a => a == Mosquitto.Password ? "wrong-password" : a).ToArray();
         using var sim = new Simulator(args);
         Assert.AreEqual(1, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
@@ -219,7 +219,7 @@ public sealed class MosquittoTests
     public void ExpiredBrokerCertificate_IsRefusedClearly_AndTheReadingsAreKept()
     {
         using var expired = new Mosquitto(Path.Combine(_dir, "expired"), Pki, expiredServerCertificate: true);
-        string state = Simulator.TempDirectory("expired");
+        string state = StateDirectory("expired");
         using var sim = new Simulator(new[] { "--broker", expired.Url, "--ca", Pki.CaFile, "--node-id", "node6", "--username", "node6", "--password", Mosquitto.Password, "--interval", "1s", "--state", state, "--cycles", "2" });
         Assert.AreEqual(1, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
         Console.WriteLine(sim.Stderr);
@@ -328,6 +328,9 @@ public sealed class MosquittoTests
             Thread.Sleep(100);
         }
     }
+
+    // Under the class directory, which the class cleanup deletes.
+    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(_dir, "state-" + tag)).FullName;
 
     private static int Kept(string stateDirectory) =>
         new NodeStateStore(new Host.Storage.DirectoryFileStore(stateDirectory)).LoadPending(new PendingReadings(64));
