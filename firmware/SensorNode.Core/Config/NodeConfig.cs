@@ -46,6 +46,15 @@ namespace SensorNode.Core.Config
         /// <summary>MQTT password. Secret.</summary>
         public string MqttPassword = string.Empty;
 
+        /// <summary>PEM of the CA that signed the broker's certificate; required when <see cref="UseTls"/>.</summary>
+        public string MqttCaCertificatePem = string.Empty;
+
+        /// <summary>PEM client certificate for mutual TLS, or empty.</summary>
+        public string MqttClientCertificatePem = string.Empty;
+
+        /// <summary>PEM private key of the client certificate, or empty. Secret.</summary>
+        public string MqttClientKeyPem = string.Empty;
+
         /// <summary>MQTT keep-alive, in seconds.</summary>
         public int KeepAliveSeconds = 60;
 

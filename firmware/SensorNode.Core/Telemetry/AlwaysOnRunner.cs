@@ -67,6 +67,12 @@ namespace SensorNode.Core.Telemetry
             }
         }
 
+        /// <summary>Publishes the discovery configs again at the next step (after the interval changed, expire_after did too).</summary>
+        public void RequestDiscovery()
+        {
+            _discoveryDone = false;
+        }
+
         /// <summary>Samples when due; connects, publishes pending readings and answers commands when possible.</summary>
         public void Step(bool allowSample)
         {

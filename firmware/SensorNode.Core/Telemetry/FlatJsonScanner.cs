@@ -184,7 +184,7 @@ namespace SensorNode.Core.Telemetry
             {
                 type = JsonValueType.Null;
             }
-            else if (!Number(out type, out milli, out whole, out representable))
+            else if (!JsonNumberReader.TryRead(_b, ref _p, _end, out type, out milli, out whole, out representable))
             {
                 return CommandStatus.Malformed;
             }
@@ -200,103 +200,6 @@ namespace SensorNode.Core.Telemetry
             }
 
             return CommandStatus.Ok;
-        }
-
-        private bool Number(out JsonValueType type, out long milli, out bool whole, out bool representable)
-        {
-            type = JsonValueType.Number;
-            milli = 0;
-            whole = true;
-            representable = true;
-            bool negative = false;
-            if (_p < _end && _b[_p] == '-')
-            {
-                negative = true;
-                _p++;
-            }
-
-            int digits = 0;
-            bool leadingZero = _p < _end && _b[_p] == '0';
-            while (_p < _end && IsDigit(_b[_p]))
-            {
-                if (milli >= 1000000000000000L)
-                {
-                    representable = false;
-                }
-                else
-                {
-                    milli = (milli * 10) + (_b[_p] - '0');
-                }
-
-                digits++;
-                _p++;
-            }
-
-            if (digits == 0 || (leadingZero && digits > 1))
-            {
-                return false;
-            }
-
-            milli *= 1000;
-            if (_p < _end && _b[_p] == '.')
-            {
-                _p++;
-                int fraction = 0;
-                long scale = 100;
-                while (_p < _end && IsDigit(_b[_p]))
-                {
-                    int d = _b[_p] - '0';
-                    if (scale > 0)
-                    {
-                        milli += d * scale;
-                        scale /= 10;
-                    }
-                    else if (d != 0)
-                    {
-                        representable = false;
-                    }
-
-                    whole &= d == 0;
-                    fraction++;
-                    _p++;
-                }
-
-                if (fraction == 0)
-                {
-                    return false;
-                }
-            }
-
-            if (_p < _end && (_b[_p] == 'e' || _b[_p] == 'E'))
-            {
-                _p++;
-                if (_p < _end && (_b[_p] == '+' || _b[_p] == '-'))
-                {
-                    _p++;
-                }
-
-                int exponentDigits = 0;
-                while (_p < _end && IsDigit(_b[_p]))
-                {
-                    exponentDigits++;
-                    _p++;
-                }
-
-                if (exponentDigits == 0)
-                {
-                    return false;
-                }
-
-                type = JsonValueType.ExponentNumber;
-            }
-
-            if (milli >= 1000000000000000L)
-            {
-                representable = false;
-            }
-
-            milli = negative ? -milli : milli;
-            return true;
         }
 
         // A string of printable ASCII with JSON escapes; records the raw span between the quotes.

@@ -56,6 +56,7 @@ internal static class SimulateCommand
             NextSequence = state.LoadNextSequence(),
         };
 
+        handler.ConfigChanged += _ => runner.RequestDiscovery();
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
@@ -67,7 +68,9 @@ internal static class SimulateCommand
             session.GoOffline();
         }
 
-        stdout.WriteLine($"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(o.StateDirectory != null ? " in " + o.StateDirectory : " (lost: no --state)")}");
+        stdout.WriteLine(pending.Count == 0 || o.StateDirectory != null
+            ? $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(o.StateDirectory != null ? " in " + o.StateDirectory : string.Empty)}"
+            : $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings lost (pass --state DIR to keep them)");
         return exit;
     }
 

@@ -31,6 +31,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     private readonly X509Certificate2? _ca;
     private readonly X509Certificate2Collection _clientCertificates = new();
     private string? _tlsProblem;
+    private bool _serverVerified;
 
     /// <summary>Creates the link; loads the CA and client certificate now, so bad files fail early.</summary>
     public MqttNetLink(MqttEndpoint endpoint, TextWriter log)
@@ -72,6 +73,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     {
         LastError = string.Empty;
         _tlsProblem = null;
+        _serverVerified = false;
         if (!_endpoint.UseTls)
         {
             _log.WriteLine($"WARNING: TLS is disabled for {_endpoint}: credentials and readings travel in clear text. Use mqtts:// with --ca.");
@@ -227,7 +229,8 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
                 _tlsProblem = $"the broker's certificate is not trusted by this machine ({errors}); pass the broker's CA with --ca";
             }
 
-            return errors == SslPolicyErrors.None;
+            _serverVerified = errors == SslPolicyErrors.None;
+            return _serverVerified;
         }
 
         if ((errors & SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
@@ -243,6 +246,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         if (chain.Build(server))
         {
+            _serverVerified = true;
             return true;
         }
 
@@ -292,6 +296,14 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
         if (Has<AuthenticationException>(ex))
         {
             LastError = $"TLS failed: the TLS handshake with {_endpoint} was refused ({Innermost(ex).Message}); an expired or unknown client certificate, or a plain-MQTT port, causes this";
+            return MqttLinkStatus.TlsFailed;
+        }
+
+        if (_serverVerified)
+        {
+            // The broker's certificate was fine, yet the broker dropped the connection before CONNACK:
+            // with require_certificate that is how a missing, expired or unknown client certificate ends.
+            LastError = $"TLS failed: {_endpoint} closed the connection after its certificate verified ({Innermost(ex).Message}); it probably refused the client certificate (missing, expired, or not signed by its CA: see --cert/--key)";
             return MqttLinkStatus.TlsFailed;
         }
 

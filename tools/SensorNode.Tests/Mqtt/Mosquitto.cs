@@ -19,7 +19,7 @@ internal sealed class Mosquitto : IDisposable
     private readonly string _conf;
     private Process? _process;
 
-    public Mosquitto(string directory, TestPki pki, bool expiredServerCertificate = false)
+    public Mosquitto(string directory, TestPki pki, bool expiredServerCertificate = false, bool requireClientCertificate = false)
     {
         Directory = directory;
         System.IO.Directory.CreateDirectory(directory);
@@ -51,7 +51,7 @@ internal sealed class Mosquitto : IDisposable
             $"cafile {pki.CaFile}",
             $"certfile {(expiredServerCertificate ? pki.ExpiredServerCertFile : pki.ServerCertFile)}",
             $"keyfile {(expiredServerCertificate ? pki.ExpiredServerKeyFile : pki.ServerKeyFile)}",
-            "require_certificate false",
+            $"require_certificate {(requireClientCertificate ? "true" : "false")}",
             "tls_version tlsv1.2",
             string.Empty));
         Start();

@@ -62,7 +62,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void Simulator_PublishesTelemetryStateAndDiscovery_StatusOnlineIsRetained_GracefulStopSaysOffline()
     {
-        string state = Simulator.TempDirectory("sim");
+        string state = StateDirectory("sim");
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-a", false, "sensornode/node1/#", "homeassistant/+/node1/+/config");
         using var sim = new Simulator(NodeArgs("node1", "--state", state, "--scenario", "anomaly"));
         watcher.WaitFor(m => m.Topic == "sensornode/node1/status" && m.Text == "online", Long, "online\n" + sim.Stdout + sim.Stderr);
@@ -181,7 +181,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void WrongCa_IsRefusedClearly_AndTheReadingsAreKeptForTheNextRun()
     {
-        string state = Simulator.TempDirectory("wrongca");
+        string state = StateDirectory("wrongca");
         string[] wrong = NodeArgs("node5", "--state", state, "--cycles", "2").Select(a => a == Pki.CaFile ? Pki.OtherCaFile : a).ToArray();
         using (var sim = new Simulator(wrong))
         {
@@ -205,7 +205,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void BadPassword_IsRefusedClearly_AndTheReadingsAreKept()
     {
-        string state = Simulator.TempDirectory("badpw");
+        string state = StateDirectory("badpw");
         string[] args = NodeArgs("node5", "--state", state, "--cycles", "2").Select(a => a == Mosquitto.Password ? "wrong-password" : a).ToArray();
         using var sim = new Simulator(args);
         Assert.AreEqual(1, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
@@ -219,13 +219,37 @@ public sealed class MosquittoTests
     public void ExpiredBrokerCertificate_IsRefusedClearly_AndTheReadingsAreKept()
     {
         using var expired = new Mosquitto(Path.Combine(_dir, "expired"), Pki, expiredServerCertificate: true);
-        string state = Simulator.TempDirectory("expired");
+        string state = StateDirectory("expired");
         using var sim = new Simulator(new[] { "--broker", expired.Url, "--ca", Pki.CaFile, "--node-id", "node6", "--username", "node6", "--password", Mosquitto.Password, "--interval", "1s", "--state", state, "--cycles", "2" });
         Assert.AreEqual(1, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
         Console.WriteLine(sim.Stderr);
         StringAssert.Contains(sim.Stderr, "does not verify against the CA");
         StringAssert.Contains(sim.Stderr.ToLowerInvariant(), "expired");
         Assert.IsTrue(Kept(state) >= 1);
+    }
+
+    [TestMethod]
+    public void MutualTls_ClientCertificateIsAccepted_AndAMissingOrExpiredOneIsAClearTlsError()
+    {
+        using var mtls = new Mosquitto(Path.Combine(_dir, "mtls"), Pki, requireClientCertificate: true);
+        var endpoint = new MqttEndpoint { Host = "127.0.0.1", Port = mtls.Port, UseTls = true, CaFile = Pki.CaFile, TimeoutSeconds = 20 };
+        using (var without = new MqttNetLink(endpoint, TextWriter.Null))
+        {
+            Assert.AreEqual(MqttLinkStatus.TlsFailed, without.Connect(Options("node6", 30)), without.LastError);
+            StringAssert.StartsWith(without.LastError, "TLS failed", without.LastError);
+        }
+
+        using (var expiredCert = new MqttNetLink(endpoint.With(Pki.CaFile, Pki.ExpiredClientCertFile, Pki.ExpiredClientKeyFile), TextWriter.Null))
+        {
+            Assert.AreEqual(MqttLinkStatus.TlsFailed, expiredCert.Connect(Options("node6", 30)), expiredCert.LastError);
+            StringAssert.Contains(expiredCert.LastError, "client certificate");
+        }
+
+        using var with = new MqttNetLink(endpoint.With(Pki.CaFile, Pki.ClientCertFile, Pki.ClientKeyFile), TextWriter.Null);
+        Assert.AreEqual(MqttLinkStatus.Ok, with.Connect(Options("node6", 30)), with.LastError);
+        byte[] online = "online"u8.ToArray();
+        Assert.AreEqual(MqttLinkStatus.Ok, with.Publish("sensornode/node6/status", online, online.Length, MqttQos.AtLeastOnce, true), with.LastError);
+        with.Disconnect();
     }
 
     [TestMethod]
@@ -304,6 +328,9 @@ public sealed class MosquittoTests
             Thread.Sleep(100);
         }
     }
+
+    // Under the class directory, which the class cleanup deletes.
+    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(_dir, "state-" + tag)).FullName;
 
     private static int Kept(string stateDirectory) =>
         new NodeStateStore(new Host.Storage.DirectoryFileStore(stateDirectory)).LoadPending(new PendingReadings(64));

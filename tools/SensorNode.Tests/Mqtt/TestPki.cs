@@ -26,6 +26,7 @@ internal sealed class TestPki
         (ServerCertFile, ServerKeyFile) = Issue("server", ca, now.AddDays(-1), now.AddDays(30), server: true);
         (ExpiredServerCertFile, ExpiredServerKeyFile) = Issue("server-expired", ca, now.AddDays(-30), now.AddDays(-2), server: true);
         (ClientCertFile, ClientKeyFile) = Issue("client", ca, now.AddDays(-1), now.AddDays(30), server: false);
+        (ExpiredClientCertFile, ExpiredClientKeyFile) = Issue("client-expired", ca, now.AddDays(-30), now.AddDays(-2), server: false);
     }
 
     public string Directory { get; }
@@ -45,6 +46,10 @@ internal sealed class TestPki
     public string ClientCertFile { get; }
 
     public string ClientKeyFile { get; }
+
+    public string ExpiredClientCertFile { get; }
+
+    public string ExpiredClientKeyFile { get; }
 
     private static X509Certificate2 SelfSignedCa(string subject, RSA key, DateTimeOffset now)
     {

@@ -1,0 +1,95 @@
+using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Cli;
+
+namespace SensorNode.Tests.Mqtt;
+
+/// <summary>`sensornode simulate` run in-process: option errors and the embedded-broker demo.</summary>
+[TestClass]
+public sealed class SimulateCommandTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [DataTestMethod]
+    [DataRow("--broker|http://x", "--broker must start with mqtt:// or mqtts://")]
+    [DataRow("--broker|mqtt://host:99999", "--broker port must be 1..65535")]
+    [DataRow("--interval|5x", "--interval must be")]
+    [DataRow("--interval|0s", "--interval must be")]
+    [DataRow("--interval|2d", "--interval must be")]
+    [DataRow("--node-id|Node 1", "--node-id must be")]
+    [DataRow("--prefix|a/#", "--prefix must be")]
+    [DataRow("--scenario|storm", "--scenario must be one of")]
+    [DataRow("--mode|deep-sleep", "--mode deep-sleep is not available yet")]
+    [DataRow("--mode|sometimes", "--mode must be always-on or deep-sleep")]
+    [DataRow("--broker|mqtts://h|--ca|/no/such/ca.pem", "--ca: no such file")]
+    [DataRow("--password|x", "--password needs --username")]
+    [DataRow("--cycles|0", "--cycles must be between 1")]
+    [DataRow("--frobnicate|1", "unknown option --frobnicate")]
+    public void BadOption_IsOneClearLine_ExitTwo(string args, string expected)
+    {
+        (int code, string output, string err) = Run(("simulate|" + args).Split('|'));
+        Assert.AreEqual(ExitCodesForTests.Usage, code);
+        StringAssert.StartsWith(err, "sensornode simulate: ");
+        StringAssert.Contains(err, expected);
+        Assert.AreEqual(1, err.TrimEnd().Split('\n').Length, err);
+        Assert.AreEqual(string.Empty, output);
+    }
+
+    [TestMethod]
+    public void CaWithoutTlsBroker_IsRefused()
+    {
+        string ca = Path.GetTempFileName();
+        (int code, _, string err) = Run("simulate", "--broker", "mqtt://127.0.0.1:1", "--ca", ca);
+        File.Delete(ca);
+        Assert.AreEqual(ExitCodesForTests.Usage, code);
+        StringAssert.Contains(err, "need a TLS broker");
+    }
+
+    [TestMethod]
+    public void NoBroker_StartsTheEmbeddedBroker_AndPublishesEveryReading()
+    {
+        int port = Mosquitto.FreePort();
+        string state = Simulator.TempDirectory("embedded");
+        (int code, string output, string err) = Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "3", "--state", state);
+        Assert.AreEqual(0, code, err + output);
+        StringAssert.Contains(output, "(embedded broker)");
+        StringAssert.Contains(output, "WARNING: TLS is disabled");
+        StringAssert.Contains(output, "sample seq 2:");
+        Assert.AreEqual(3, System.Text.RegularExpressions.Regex.Matches(output, @"published 1 reading\(s\)").Count, output);
+        StringAssert.Contains(output, "0 unpublished readings kept");
+
+        (code, output, err) = Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "1", "--state", state);
+        Assert.AreEqual(0, code, err);
+        StringAssert.Contains(output, "sample seq 3:", "sequence numbers continue across runs with --state");
+        Directory.Delete(state, true);
+    }
+
+    [TestMethod]
+    public void EmbeddedPortTaken_SaysWhatToDo()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            (int code, _, string err) = Run("simulate", "--embedded-port", port.ToString(), "--cycles", "1");
+            Assert.AreEqual(1, code);
+            StringAssert.Contains(err, $"pass --broker mqtt://127.0.0.1:{port}");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    private static class ExitCodesForTests
+    {
+        public const int Usage = 2;
+    }
+}
