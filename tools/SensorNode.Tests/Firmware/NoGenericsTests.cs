@@ -19,6 +19,7 @@ public sealed class NoGenericsTests
     public static IEnumerable<object[]> NanoAssemblies()
     {
         yield return new object[] { "firmware/SensorNode.Core.NanoCheck", "SensorNode.Core" };
+        yield return new object[] { "firmware/SensorNode.Loader.Check", "SensorNode.Loader" };
     }
 
     [TestMethod]
