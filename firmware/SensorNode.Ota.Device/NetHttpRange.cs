@@ -9,10 +9,14 @@ namespace SensorNode.Ota.Device
     /// <see cref="IHttpRange"/> over nanoFramework's System.Net.Http HttpWebRequest, whose response stream
     /// reads straight from the socket (HttpClient's HttpContent.ReadAsStream buffers the whole body in RAM
     /// in 1.5.210, which a 300 KB image on an ESP32 cannot afford). Range via AddRange(offset).
-    /// Plain http only as written; https also needs HttpsAuthentCert and SslProtocols set (System.Net surface).
+    /// For https, the composition root sets the root CA and TLS version in <see cref="Configure"/>
+    /// (request.HttpsAuthentCert, request.SslProtocols), which live in the System.Net package.
     /// </summary>
     public sealed class NetHttpRange : IHttpRange
     {
+        /// <summary>Called on every request before it is sent (TLS settings, headers); may be null.</summary>
+        public RequestConfigurer Configure;
+
         private readonly int _timeoutMilliseconds;
         private HttpWebResponse _response;
         private Stream _body;
@@ -39,6 +43,11 @@ namespace SensorNode.Ota.Device
                 if (offset > 0)
                 {
                     request.AddRange(offset);
+                }
+
+                if (Configure != null)
+                {
+                    Configure(request);
                 }
 
                 try
