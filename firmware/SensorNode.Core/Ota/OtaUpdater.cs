@@ -61,12 +61,28 @@ namespace SensorNode.Core.Ota
             get { return LoadPending(); }
         }
 
-        /// <summary>Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/> downloaded bytes.</summary>
+        /// <summary>
+        /// Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/>
+        /// downloaded bytes. An order for the image already running returns Idle (reporting confirmed when it is).
+        /// </summary>
         public OtaOutcome Start(OtaCommand command, int maxBytes)
         {
             if (!_states.Load(_state))
             {
                 return Reject(command.Version, "no_slot_state");
+            }
+
+            // Orders may be retained on the broker and arrive at every wake: an order for the image the
+            // node already runs (confirmed or on trial) changes nothing (§5).
+            int running = _state.TrialPending ? _state.TrialSlot : _state.ConfirmedSlot;
+            if (_verifier.CheckStructure(SlotFiles.Image(running)) == ImageStatus.Ok && command.Matches(_verifier.Header))
+            {
+                if (!_state.TrialPending)
+                {
+                    _reporter.Confirmed(command.Version);
+                }
+
+                return OtaOutcome.Idle;
             }
 
             if (_state.TrialPending)

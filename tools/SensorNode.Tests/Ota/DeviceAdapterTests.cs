@@ -105,7 +105,8 @@ public sealed class DeviceAdapterTests
         Assert.AreEqual("2.0.0", node.RunningVersion);
         Assert.IsTrue(node.Updater.Confirm());
 
-        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(OtaNode.Command(v2, server.Url("missing.snimg")), int.MaxValue));
-        Assert.AreEqual("rejected 2.0.0 not_found", node.Reporter.Events[^1]);
+        byte[] v3 = OtaImageBuilderHelper.Image(key, 3, 0, 0, 3, 1000);
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(OtaNode.Command(v3, server.Url("missing.snimg")), int.MaxValue));
+        Assert.AreEqual("rejected 3.0.0 not_found", node.Reporter.Events[^1]);
     }
 }

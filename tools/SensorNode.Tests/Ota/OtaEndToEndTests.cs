@@ -150,6 +150,24 @@ public sealed class OtaEndToEndTests
     }
 
     [TestMethod]
+    public void RepeatedOrder_ForTheRunningImage_ChangesNothing()
+    {
+        OtaNode node = Node();
+        _server.Serve("v2.snimg", V2);
+        OtaCommand order = FromMqtt(V2, "v2.snimg");
+        Assert.AreEqual(OtaOutcome.Installed, node.Updater.Start(order, int.MaxValue));
+        node.Reboot();
+        int requests = _server.Offsets.Count;
+        Assert.AreEqual(OtaOutcome.Idle, node.Updater.Start(FromMqtt(V2, "v2.snimg"), int.MaxValue), "retained order during the trial");
+        Assert.IsTrue(node.Updater.Confirm());
+        node.Reboot();
+        Assert.AreEqual(OtaOutcome.Idle, node.Updater.Start(FromMqtt(V2, "v2.snimg"), int.MaxValue), "retained order after confirm");
+        Assert.AreEqual("confirmed 2.0.0", node.Reporter.Events[^1]);
+        Assert.AreEqual(requests, _server.Offsets.Count, "nothing downloaded again");
+        Assert.AreEqual("2.0.0", node.RunningVersion);
+    }
+
+    [TestMethod]
     public void MissingImage_IsRejectedNotFound()
     {
         OtaNode node = Node();
