@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
+using SensorNode.Ota.Device;
 
 namespace SensorNode.Loader
 {
@@ -43,6 +44,13 @@ namespace SensorNode.Loader
                 {
                     entry = assembly;
                 }
+            }
+
+            // The application opens the drive with its own store: let go of the image file first.
+            var files = store as LittleFsFileStore;
+            if (files != null)
+            {
+                files.ReleaseReadHandle();
             }
 
             Type type = entry.GetType(manifest.EntryType);

@@ -9,10 +9,14 @@ namespace SensorNode.Ota.Device
     /// moves: the new contents go to "name.tmp", are moved to "name.new" (complete from then on), the old
     /// file is deleted and "name.new" moved into place; <see cref="Recover"/> (called by every read)
     /// finishes an interrupted switch, so readers see the old or the new file, never neither.
+    /// The last file read stays open between reads (closed before any change), so streaming an image
+    /// chunk by chunk does not open a FileStream per chunk.
     /// </summary>
     public sealed class LittleFsFileStore : IFileStore
     {
         private readonly string _root;
+        private string _openPath;
+        private FileStream _open;
 
         /// <summary>Files live directly under <paramref name="root"/>, e.g. "I:\\".</summary>
         public LittleFsFileStore(string root)
@@ -23,54 +27,39 @@ namespace SensorNode.Ota.Device
         /// <inheritdoc />
         public int Length(string name)
         {
-            string path = Recover(name);
-            if (!File.Exists(path))
-            {
-                return -1;
-            }
-
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read))
-            {
-                return (int)stream.Length;
-            }
+            FileStream stream = OpenForRead(name);
+            return stream == null ? -1 : (int)stream.Length;
         }
 
         /// <inheritdoc />
         public int Read(string name, int position, byte[] buffer, int offset, int count)
         {
-            string path = Recover(name);
-            if (!File.Exists(path))
+            FileStream stream = OpenForRead(name);
+            if (stream == null || position >= stream.Length)
             {
                 return 0;
             }
 
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read))
+            stream.Seek(position, SeekOrigin.Begin);
+            int total = 0;
+            while (total < count)
             {
-                if (position >= stream.Length)
+                int n = stream.Read(buffer, offset + total, count - total);
+                if (n <= 0)
                 {
-                    return 0;
+                    break;
                 }
 
-                stream.Seek(position, SeekOrigin.Begin);
-                int total = 0;
-                while (total < count)
-                {
-                    int n = stream.Read(buffer, offset + total, count - total);
-                    if (n <= 0)
-                    {
-                        break;
-                    }
-
-                    total += n;
-                }
-
-                return total;
+                total += n;
             }
+
+            return total;
         }
 
         /// <inheritdoc />
         public void Append(string name, byte[] buffer, int offset, int count)
         {
+            CloseOpen();
             string path = Recover(name);
             using (var stream = new FileStream(path, File.Exists(path) ? FileMode.Append : FileMode.Create, FileAccess.Write))
             {
@@ -82,6 +71,7 @@ namespace SensorNode.Ota.Device
         /// <inheritdoc />
         public void Replace(string name, byte[] buffer, int offset, int count)
         {
+            CloseOpen();
             string path = Recover(name);
             string temp = path + ".tmp";
             if (File.Exists(temp))
@@ -101,6 +91,7 @@ namespace SensorNode.Ota.Device
         /// <inheritdoc />
         public void Delete(string name)
         {
+            CloseOpen();
             string path = Recover(name);
             if (File.Exists(path))
             {
@@ -111,6 +102,7 @@ namespace SensorNode.Ota.Device
         /// <inheritdoc />
         public void Rename(string from, string to)
         {
+            CloseOpen();
             string source = Recover(from);
             if (!File.Exists(source))
             {
@@ -136,6 +128,42 @@ namespace SensorNode.Ota.Device
             }
 
             File.Move(next, path);
+        }
+
+        /// <summary>Closes the file kept open for reading (call before handing the drive to other code).</summary>
+        public void ReleaseReadHandle()
+        {
+            CloseOpen();
+        }
+
+        private FileStream OpenForRead(string name)
+        {
+            string path = _root + name;
+            if (_open != null && _openPath == path)
+            {
+                return _open;
+            }
+
+            CloseOpen();
+            path = Recover(name);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            _open = new FileStream(path, FileMode.Open, FileAccess.Read);
+            _openPath = path;
+            return _open;
+        }
+
+        private void CloseOpen()
+        {
+            if (_open != null)
+            {
+                _open.Dispose();
+                _open = null;
+                _openPath = null;
+            }
         }
 
         private string Recover(string name)
