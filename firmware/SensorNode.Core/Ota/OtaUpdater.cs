@@ -62,6 +62,23 @@ namespace SensorNode.Core.Ota
         }
 
         /// <summary>
+        /// The MQTT command handler: {"cmd":"ota","url":U,"version":V,"sha256":H} with its three fields as
+        /// parsed strings. A malformed field is reported as rejected (bad_url, bad_version, bad_sha256).
+        /// </summary>
+        public OtaOutcome Handle(string url, string version, string sha256Hex, int maxBytes)
+        {
+            OtaCommand command;
+            string reason;
+            if (!OtaCommand.TryCreate(url, version, sha256Hex, out command, out reason))
+            {
+                _reporter.Rejected(version == null ? string.Empty : version, reason);
+                return OtaOutcome.Rejected;
+            }
+
+            return Start(command, maxBytes);
+        }
+
+        /// <summary>
         /// Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/>
         /// downloaded bytes. An order for the image already running returns Idle (reporting confirmed when it is).
         /// </summary>
