@@ -1,3 +1,4 @@
+using SensorNode.Core.Checksums;
 using nanoFramework.TestFramework;
 using SensorNode.Core.Ota;
 

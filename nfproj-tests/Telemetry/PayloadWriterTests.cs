@@ -56,7 +56,7 @@ namespace NFUnitTest.Telemetry
         public void Health_WritesEveryKey()
         {
             HealthReport h = new HealthReport();
-            h.Level = SensorNode.Core.Telemetry.HealthLevel.Warning;
+            h.Level = HealthLevel.Warning;
             h.BootCount = 17;
             h.ResetReason = ResetReason.DeepSleepWake;
             h.UptimeSeconds = 4;

@@ -1,3 +1,4 @@
+using SensorNode.Core.Checksums;
 namespace SensorNode.Core.Ota
 {
     /// <summary>

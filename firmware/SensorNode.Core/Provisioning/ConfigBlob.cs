@@ -1,3 +1,4 @@
+using SensorNode.Core.Checksums;
 using SensorNode.Core.Config;
 
 namespace SensorNode.Core.Provisioning

@@ -1,3 +1,4 @@
+using SensorNode.Core.Checksums;
 using System.IO;
 using SensorNode.Core.Config;
 using SensorNode.Core.Ports;

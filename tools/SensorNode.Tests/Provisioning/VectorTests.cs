@@ -1,3 +1,4 @@
+using SensorNode.Core.Checksums;
 using System;
 using System.Collections.Generic;
 using System.IO;

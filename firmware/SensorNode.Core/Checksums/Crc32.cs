@@ -1,8 +1,8 @@
-namespace SensorNode.Core.Provisioning
+namespace SensorNode.Core.Checksums
 {
     /// <summary>
     /// CRC-32/ISO-HDLC (the zlib/Ethernet CRC): width 32, poly 0x04C11DB7, init 0xFFFFFFFF, refin and
-    /// refout true, xorout 0xFFFFFFFF, check("123456789") = 0xCBF43926 (docs/spec/provisioning.md §2).
+    /// refout true, xorout 0xFFFFFFFF, check("123456789") = 0xCBF43926 (docs/spec/provisioning.md §2, docs/spec/retained-state.md, docs/spec/ota-slots.md).
     /// Table driven; the 1 KB table is built once. Incremental use: <c>c = Start; c = Update(c, ...); Finish(c)</c>.
     /// </summary>
     public static class Crc32
