@@ -7,7 +7,6 @@ namespace NFUnitTest.Duty
     [TestClass]
     public class WakeCauseCodesTests
     {
-        [TestMethod]
         [DataRow(0, 1)]
         [DataRow(2, 3)]
         [DataRow(3, 3)]
