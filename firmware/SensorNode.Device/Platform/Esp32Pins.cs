@@ -10,6 +10,19 @@ namespace SensorNode.Device.Platform
     /// </summary>
     public static class Esp32Pins
     {
+        /// <summary>COM2 receive GPIO for the provisioning console (UART2's usual RX on WROOM-32 boards; not in the board profile yet).</summary>
+        public const int ConsoleRxPin = 16;
+
+        /// <summary>COM2 transmit GPIO for the provisioning console (UART2's usual TX on WROOM-32 boards).</summary>
+        public const int ConsoleTxPin = 17;
+
+        /// <summary>Routes COM2 to the console pins; must happen before the SerialPort is opened.</summary>
+        public static void ApplyConsoleUart()
+        {
+            Configuration.SetPinFunction(ConsoleRxPin, DeviceFunction.COM2_RX);
+            Configuration.SetPinFunction(ConsoleTxPin, DeviceFunction.COM2_TX);
+        }
+
         /// <summary>Assigns SDA and SCL of the profile's I2C bus.</summary>
         public static void ApplyI2c(BoardProfile profile)
         {

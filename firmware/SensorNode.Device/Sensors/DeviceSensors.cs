@@ -16,13 +16,17 @@ namespace SensorNode.Device.Sensors
     /// </summary>
     public static class DeviceSensors
     {
-        /// <summary>Routes the pins, opens every fitted sensor and returns the node's sample source.</summary>
-        public static SensorSampler Create(NodeConfig config, BoardProfile profile, IClock clock, IDelay delay)
+        /// <summary>
+        /// Routes the pins, opens every fitted sensor and returns the node's sample source; the accelerometer (or
+        /// null) is handed out so the composition root can put it in standby before deep sleep.
+        /// </summary>
+        public static SensorSampler Create(NodeConfig config, BoardProfile profile, IClock clock, IDelay delay, out Adxl345 accelerometer)
         {
             Esp32Pins.ApplyI2c(profile);
             Dht22Sensor dht22 = profile.HasDht22 ? new Dht22Sensor(profile.Dht22EchoPin, profile.Dht22TriggerPin) : null;
             Bme280Sensor bme280 = new Bme280Sensor(profile.I2cBus, config.Bme280Address);
-            return new SensorSampler(config, clock, delay, dht22, bme280, CreateAccelerometer(config, profile));
+            accelerometer = CreateAccelerometer(config, profile);
+            return new SensorSampler(config, clock, delay, dht22, bme280, accelerometer);
         }
 
         private static Adxl345 CreateAccelerometer(NodeConfig config, BoardProfile profile)

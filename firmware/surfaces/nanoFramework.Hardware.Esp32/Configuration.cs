@@ -19,5 +19,7 @@ namespace nanoFramework.Hardware.Esp32
         I2C1_CLOCK = 0x20101,
         I2C2_DATA = 0x20200,
         I2C2_CLOCK = 0x20201,
+        COM2_TX = 0x30200,
+        COM2_RX = 0x30201,
     }
 }

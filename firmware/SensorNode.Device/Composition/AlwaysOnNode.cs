@@ -1,0 +1,98 @@
+using System;
+using System.Threading;
+using SensorNode.Core.Board;
+using SensorNode.Core.Config;
+using SensorNode.Core.Duty;
+using SensorNode.Core.Ports;
+using SensorNode.Core.Provisioning;
+using SensorNode.Core.Sensors;
+using SensorNode.Core.Sensors.Drivers;
+using SensorNode.Core.Telemetry;
+using SensorNode.Device.Commands;
+using SensorNode.Device.Diagnostics;
+using SensorNode.Device.Mqtt;
+using SensorNode.Device.Network;
+using SensorNode.Device.Platform;
+using SensorNode.Device.Sensors;
+
+namespace SensorNode.Device.Composition
+{
+    /// <summary>
+    /// A mains-powered node: Wi-Fi with automatic reconnection, the M2Mqtt link and the <see cref="AlwaysOnRunner"/>
+    /// stepped about once a second (commands are answered within a second). Config commands are committed to
+    /// flash; a reboot command reboots after its result is published. The watchdog reboots the node when one
+    /// step hangs for a whole <see cref="StallMilliseconds"/>.
+    /// </summary>
+    public static class AlwaysOnNode
+    {
+        /// <summary>Longest one loop step may take before the watchdog reboots the node, in milliseconds.</summary>
+        public const int StallMilliseconds = 120000;
+
+        /// <summary>Time between Wi-Fi attempts while the network is down, in milliseconds.</summary>
+        public const int WifiRetryMilliseconds = 30000;
+
+        private const int StepMilliseconds = 1000;
+
+        // Held in a static so the timer cannot be collected while the loop runs.
+        private static AwakeWatchdog _watchdog;
+
+        /// <summary>Runs forever; returns only by rebooting the device.</summary>
+        public static void Run(NodeConfig config, BoardProfile profile, IFileStore store, IClock clock, WakeCause cause, IOtaBootHooks ota)
+        {
+            AwakeGuard guard = new AwakeGuard(clock, StallMilliseconds, config.SampleIntervalSeconds * 1000L);
+            _watchdog = new AwakeWatchdog(guard, delegate { DeviceReboot.Now(); });
+            Adxl345 accelerometer;
+            SensorSampler sensors = DeviceSensors.Create(config, profile, clock, new ThreadDelay(), out accelerometer);
+            Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, true);
+            M2MqttLink link = MqttFactory.CreateLink(config, store);
+            DeviceCommandHandler device = new DeviceCommandHandler(null); // OTA seam: the OTA helper's ICommandHandler goes here
+            ConfigCommandHandler commands = new ConfigCommandHandler(config, device);
+            ConsoleSessionObserver log = new ConsoleSessionObserver();
+            TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, log);
+            HealthReport health = new HealthReport();
+            health.ResetReason = cause == WakeCause.Timer ? ResetReason.DeepSleepWake : ResetReason.PowerOn;
+            AlwaysOnRunner runner = new AlwaysOnRunner(session, sensors, clock, config, health, new PendingReadings(64), log);
+            ConfigStore configStore = new ConfigStore(store);
+            ConfigProblem problem = new ConfigProblem();
+            commands.ConfigChanged += delegate(NodeConfig changed)
+            {
+                Console.WriteLine("config commit: status " + ((int)configStore.Commit(changed, problem)).ToString());
+                runner.RequestDiscovery();
+            };
+
+            long nextWifiAttempt = 0;
+            bool confirmed = false;
+            while (true)
+            {
+                if (!wifi.IsConnected && clock.MonotonicMilliseconds >= nextWifiAttempt)
+                {
+                    wifi.Connect(clock.MonotonicMilliseconds + config.AwakeBudgetMilliseconds);
+                    nextWifiAttempt = clock.MonotonicMilliseconds + WifiRetryMilliseconds;
+                }
+
+                long taken = runner.SamplesTaken;
+                runner.Step(true);
+                if (runner.SamplesTaken != taken && runner.SamplesTaken % AlwaysOnRunner.HealthEverySamples == 1)
+                {
+                    health.FreeMemoryBytes = Esp32Memory.FreeManagedBytes();
+                }
+
+                if (!confirmed && session.State == SessionState.Online && ota != null)
+                {
+                    ota.OnHealthy();
+                    confirmed = true;
+                }
+
+                if (device.RebootRequested)
+                {
+                    session.GoOffline();
+                    DeviceReboot.Now();
+                }
+
+                _watchdog.Kick();
+                long wait = runner.MillisecondsUntilSample;
+                Thread.Sleep(wait > StepMilliseconds ? StepMilliseconds : (int)wait + 1);
+            }
+        }
+    }
+}

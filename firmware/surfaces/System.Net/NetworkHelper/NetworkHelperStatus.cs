@@ -1,0 +1,16 @@
+// Declared surface (upstream nanoFramework.System.Net/NetworkHelper/NetworkHelperStatus.cs), members in upstream order.
+namespace nanoFramework.Networking
+{
+    public enum NetworkHelperStatus
+    {
+        None,
+        Started,
+        NetworkIsReady,
+        FailedNoNetworkInterface,
+        TokenExpiredWaitingIPAddress,
+        TokenExpiredWaitingDateTime,
+        ErrorConnetingToWiFiWhileScanning,
+        Reconnecting,
+        ExceptionOccurred,
+    }
+}
