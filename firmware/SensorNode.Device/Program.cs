@@ -3,7 +3,7 @@ using SensorNode.Core.Config;
 using SensorNode.Core.Provisioning;
 using SensorNode.Device.Composition;
 using SensorNode.Device.Platform;
-using SensorNode.Device.Storage;
+using SensorNode.Ota.Device;
 
 namespace SensorNode.Device
 {
@@ -26,7 +26,7 @@ namespace SensorNode.Device
                 ota.OnBoot(sleep.WakeCause);
             }
 
-            LittleFsFileStore store = new LittleFsFileStore();
+            LittleFsFileStore store = new LittleFsFileStore(DeviceDrive.Root);
             NodeConfig config = new NodeConfig();
             ConfigLoadStatus load = new ConfigStore(store).Load(config);
             BoardProfile profile = BoardSetup.LoadProfile(store, config);
