@@ -23,6 +23,18 @@ namespace SensorNode.Core.Ota
         /// <summary>Checks the header's board, compatibility and counter (steps 9–11).</summary>
         public ImageStatus Check(ImageHeader header)
         {
+            ImageStatus status = CheckCompatibility(header);
+            if (status != ImageStatus.Ok)
+            {
+                return status;
+            }
+
+            return header.SecurityCounter < SecurityFloor ? ImageStatus.Downgrade : ImageStatus.Ok;
+        }
+
+        /// <summary>Checks the header's board and firmware compatibility (steps 9–10): what the loader re-checks at every boot.</summary>
+        public ImageStatus CheckCompatibility(ImageHeader header)
+        {
             if (header.Board != Board)
             {
                 return ImageStatus.WrongBoard;
@@ -42,7 +54,7 @@ namespace SensorNode.Core.Ota
                 }
             }
 
-            return header.SecurityCounter < SecurityFloor ? ImageStatus.Downgrade : ImageStatus.Ok;
+            return ImageStatus.Ok;
         }
     }
 }

@@ -65,6 +65,24 @@ namespace SensorNode.Core.Ota
             return length > Header.ImageLength ? ImageStatus.TrailingBytes : ImageStatus.Ok;
         }
 
+        /// <summary>Steps 1–5 and 8 (structure and manifest) without hashing: what the loader reads at a boot that trusts the slot state.</summary>
+        public ImageStatus ReadManifest(string name)
+        {
+            ImageStatus status = CheckStructure(name);
+            if (status != ImageStatus.Ok)
+            {
+                return status;
+            }
+
+            int count = Header.PayloadLength < MaxManifestLength ? Header.PayloadLength : MaxManifestLength;
+            if (_store.Read(name, Header.HeaderSize, _manifestBytes, 0, count) != count)
+            {
+                return ImageStatus.ReadFailed;
+            }
+
+            return Manifest.Parse(_manifestBytes, 0, count, Header.PayloadLength);
+        }
+
         /// <summary>All steps of §5. With a null <paramref name="policy"/> steps 9–11 are skipped (the host's `ota verify`).</summary>
         public ImageStatus Verify(string name, ImagePolicy policy)
         {

@@ -22,9 +22,7 @@ namespace SensorNode.Core.Ota
         private readonly SlotStateStore _states;
         private readonly BootManager _boot;
         private readonly SlotState _state = new SlotState();
-        private readonly ImageHeader _early = new ImageHeader();
-        private readonly byte[] _chunk;
-        private readonly byte[] _headerBytes = new byte[ImageFormat.MaxHeaderLength];
+        private readonly OtaDownload _download;
         private readonly byte[] _record = new byte[OtaCommand.MaxRecordLength];
         private OtaCommand _pending;
 
@@ -38,20 +36,24 @@ namespace SensorNode.Core.Ota
             _policy = policy;
             _states = new SlotStateStore(store);
             _boot = new BootManager(store, verifier, policy);
-            _chunk = new byte[chunkBytes];
+            _download = new OtaDownload(store, http, reporter, policy, chunkBytes);
         }
 
         /// <summary>Connection failures tolerated per call before giving up with <see cref="OtaOutcome.Failed"/>.</summary>
-        public int MaxRetries { get; set; } = 5;
+        public int MaxRetries
+        {
+            get { return _download.MaxRetries; }
+            set { _download.MaxRetries = value; }
+        }
 
         /// <summary>Trial boots a newly installed image gets (1..16).</summary>
         public int MaxTrialBoots { get; set; } = 3;
 
-        /// <summary>Bytes of the pending download already stored (0 when none).</summary>
-        public int DownloadedBytes { get; private set; }
-
-        /// <summary>Whole image length once known from the server or the header, else -1.</summary>
-        public int TotalBytes { get; private set; } = -1;
+        /// <summary>Bytes of the pending download already stored by this object's last call.</summary>
+        public int DownloadedBytes
+        {
+            get { return _download.DownloadedBytes; }
+        }
 
         /// <summary>True when a download record exists (an order not yet finished).</summary>
         public bool HasPendingUpdate
@@ -59,12 +61,45 @@ namespace SensorNode.Core.Ota
             get { return LoadPending(); }
         }
 
-        /// <summary>Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/> downloaded bytes.</summary>
+        /// <summary>
+        /// The MQTT command handler: {"cmd":"ota","url":U,"version":V,"sha256":H} with its three fields as
+        /// parsed strings. A malformed field is reported as rejected (bad_url, bad_version, bad_sha256).
+        /// </summary>
+        public OtaOutcome Handle(string url, string version, string sha256Hex, int maxBytes)
+        {
+            OtaCommand command;
+            string reason;
+            if (!OtaCommand.TryCreate(url, version, sha256Hex, out command, out reason))
+            {
+                _reporter.Rejected(version == null ? string.Empty : version, reason);
+                return OtaOutcome.Rejected;
+            }
+
+            return Start(command, maxBytes);
+        }
+
+        /// <summary>
+        /// Starts an order (replacing any unfinished one) and runs it within <paramref name="maxBytes"/>
+        /// downloaded bytes. An order for the image already running returns Idle (reporting confirmed when it is).
+        /// </summary>
         public OtaOutcome Start(OtaCommand command, int maxBytes)
         {
             if (!_states.Load(_state))
             {
                 return Reject(command.Version, "no_slot_state");
+            }
+
+            // Orders may be retained on the broker and arrive at every wake: an order for the image the
+            // node already runs (confirmed or on trial) changes nothing (§5).
+            int running = _state.TrialPending ? _state.TrialSlot : _state.ConfirmedSlot;
+            if (_verifier.CheckStructure(SlotFiles.Image(running)) == ImageStatus.Ok && command.Matches(_verifier.Header))
+            {
+                if (!_state.TrialPending)
+                {
+                    _reporter.Confirmed(command.Version);
+                }
+
+                return OtaOutcome.Idle;
             }
 
             if (_state.TrialPending)
@@ -160,9 +195,11 @@ namespace SensorNode.Core.Ota
                 return 0;
             }
 
-            int have = _store.Length(SlotFiles.Part(_pending.TargetSlot));
+            string part = SlotFiles.Part(_pending.TargetSlot);
+            int have = _store.Length(part);
             have = have < 0 ? 0 : have;
-            long total = TotalBytes > 0 ? TotalBytes : ImageFormat.MaxHeaderLength + ImageFormat.MaxPayloadLength + ImageFormat.SignatureLength;
+            int known = _download.StoredImageLength(part);
+            long total = known > 0 ? known : ImageFormat.MaxHeaderLength + ImageFormat.MaxPayloadLength + ImageFormat.SignatureLength;
             long remaining = total > have ? total - have : 0;
             long needed = remaining * 1000 / bytesPerSecond + verifyMilliseconds;
             return needed > capMilliseconds ? capMilliseconds : (int)needed;
@@ -187,7 +224,12 @@ namespace SensorNode.Core.Ota
                 return Install(order, image, false);
             }
 
-            OtaOutcome download = Download(order, part, maxBytes);
+            OtaOutcome download = _download.Fetch(order, part, maxBytes, _state.SecurityFloor);
+            if (download == OtaOutcome.Rejected)
+            {
+                return Reject(order.Version, _download.Reason);
+            }
+
             if (download != OtaOutcome.Installed)
             {
                 return download;
@@ -208,130 +250,6 @@ namespace SensorNode.Core.Ota
 
             _store.Rename(part, image);
             return Install(order, image, true);
-        }
-
-        // Returns Installed when the whole body is stored (the caller then verifies), else the outcome to report.
-        private OtaOutcome Download(OtaCommand order, string part, int maxBytes)
-        {
-            int have = _store.Length(part);
-            have = have < 0 ? 0 : have;
-            int failures = 0;
-            int budget = maxBytes;
-            int lastReported = -ProgressStepPercent;
-            bool headerChecked = false;
-            while (true)
-            {
-                int total;
-                HttpRangeStatus open = _http.Open(order.Url, have, out total);
-                if (open == HttpRangeStatus.NotFound)
-                {
-                    _http.Close();
-                    return Reject(order.Version, "not_found");
-                }
-
-                if (open == HttpRangeStatus.RangeNotSatisfiable && have > 0)
-                {
-                    _http.Close();
-                    return OtaOutcome.Installed; // nothing left to fetch: verification decides
-                }
-
-                if (open != HttpRangeStatus.Partial && open != HttpRangeStatus.Whole)
-                {
-                    _http.Close();
-                    if (++failures > MaxRetries)
-                    {
-                        return OtaOutcome.Failed;
-                    }
-
-                    continue;
-                }
-
-                if (open == HttpRangeStatus.Whole && have > 0)
-                {
-                    _store.Delete(part); // the server ignored the range: start over
-                    have = 0;
-                }
-
-                TotalBytes = total;
-                while (true)
-                {
-                    if (budget <= 0)
-                    {
-                        _http.Close();
-                        DownloadedBytes = have;
-                        return OtaOutcome.Suspended;
-                    }
-
-                    int want = budget < _chunk.Length ? budget : _chunk.Length;
-                    int n = _http.Read(_chunk, 0, want);
-                    if (n < 0)
-                    {
-                        break;
-                    }
-
-                    if (n == 0)
-                    {
-                        _http.Close();
-                        DownloadedBytes = have;
-                        return OtaOutcome.Installed;
-                    }
-
-                    _store.Append(part, _chunk, 0, n);
-                    have += n;
-                    budget -= n;
-                    DownloadedBytes = have;
-                    int percent = TotalBytes > 0 ? (int)((long)have * 100 / TotalBytes) : -1;
-                    if (percent < 0 || percent >= lastReported + ProgressStepPercent || have == TotalBytes)
-                    {
-                        lastReported = percent;
-                        _reporter.Downloading(order.Version, percent, have, TotalBytes);
-                    }
-
-                    if (!headerChecked)
-                    {
-                        string reason = EarlyCheck(order, part, have, out headerChecked);
-                        if (reason != null)
-                        {
-                            _http.Close();
-                            return Reject(order.Version, reason);
-                        }
-                    }
-                }
-
-                _http.Close();
-                if (++failures > MaxRetries)
-                {
-                    return OtaOutcome.Failed;
-                }
-            }
-        }
-
-        // §5: once the header is in, refuse a wrong image before downloading the rest (unauthenticated
-        // data may only refuse, never accept).
-        private string EarlyCheck(OtaCommand order, string part, int have, out bool done)
-        {
-            done = false;
-            int n = _store.Read(part, 0, _headerBytes, 0, have < ImageFormat.MaxHeaderLength ? have : ImageFormat.MaxHeaderLength);
-            ImageStatus status = _early.Parse(_headerBytes, 0, n);
-            if (status == ImageStatus.Truncated)
-            {
-                return null;
-            }
-
-            done = true;
-            if (status == ImageStatus.Ok)
-            {
-                _policy.SecurityFloor = _state.SecurityFloor;
-                status = _policy.Check(_early);
-            }
-
-            if (status != ImageStatus.Ok)
-            {
-                return ImageStatusText.Of(status);
-            }
-
-            TotalBytes = _early.ImageLength;
-            return order.Matches(_early) ? null : "command_mismatch";
         }
 
         private OtaOutcome Install(OtaCommand order, string image, bool verified)

@@ -1,6 +1,6 @@
 namespace System.IO
 {
-    // Upstream: System.IO.FileSystem/FileAccess.cs.
+    /// <summary>Declared surface of nanoFramework's System.IO.FileAccess.</summary>
     [Flags]
     public enum FileAccess
     {

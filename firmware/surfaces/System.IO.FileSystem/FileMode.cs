@@ -1,6 +1,6 @@
 namespace System.IO
 {
-    // Upstream: System.IO.FileSystem/FileMode.cs.
+    /// <summary>Declared surface of nanoFramework's System.IO.FileMode.</summary>
     public enum FileMode
     {
         CreateNew = 1,

@@ -1,6 +1,6 @@
 namespace System.IO
 {
-    // Upstream: System.IO.Streams/SeekOrigin.cs.
+    /// <summary>Declared surface of nanoFramework's System.IO.SeekOrigin.</summary>
     [Serializable]
     public enum SeekOrigin
     {

@@ -28,15 +28,22 @@ internal static class OtaCommand
         }
 
         var rest = args.Skip(1).ToList();
-        return args[0] switch
+        try
         {
-            "keygen" => Keygen(rest, stdout),
-            "sign" => Sign(rest, stdout),
-            "verify" => Verify(rest, stdout),
-            "info" => OtaInfo.Run(rest, stdout),
-            "getpub" => OtaGetpub.Run(rest, stdout),
-            _ => throw new CliException(Usage),
-        };
+            return args[0] switch
+            {
+                "keygen" => Keygen(rest, stdout),
+                "sign" => Sign(rest, stdout),
+                "verify" => Verify(rest, stdout),
+                "info" => OtaInfo.Run(rest, stdout),
+                "getpub" => OtaGetpub.Run(rest, stdout),
+                _ => throw new CliException(Usage),
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"ota {args[0]}: {ex.Message}");
+        }
     }
 
     private static int Keygen(IReadOnlyList<string> args, TextWriter stdout)

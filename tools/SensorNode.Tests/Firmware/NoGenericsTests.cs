@@ -20,6 +20,7 @@ public sealed class NoGenericsTests
     {
         yield return new object[] { "firmware/SensorNode.Core.NanoCheck", "SensorNode.Core" };
         yield return new object[] { "firmware/SensorNode.Device.Check", "SensorNode.Device" };
+        yield return new object[] { "firmware/SensorNode.Loader.Check", "SensorNode.Loader" };
     }
 
     [TestMethod]

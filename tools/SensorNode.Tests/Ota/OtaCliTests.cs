@@ -136,6 +136,18 @@ public sealed class OtaCliTests
     }
 
     [TestMethod]
+    public void OutputIntoAMissingDirectory_ExitsTwoWithOneLine()
+    {
+        (string priv, string pub) = Keys();
+        string missing = Path.Combine(_dir, "no", "such", "dir");
+        Assert.AreEqual(2, Run(out _, out string err, "ota", "getpub", "--pubkey", pub, "--output", Path.Combine(missing, "Key.cs")));
+        Assert.AreEqual(1, err.Trim().Split('\n').Length, err);
+        File.WriteAllBytes(Path.Combine(_dir, "App.pe"), new byte[10]);
+        Assert.AreEqual(2, Run(out _, out err, "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "b", "--input", Path.Combine(_dir, "App.pe"), "--output", Path.Combine(missing, "a.snimg")));
+        StringAssert.Contains(err, "ota sign");
+    }
+
+    [TestMethod]
     public void Getpub_EmitsTheModulusAsCSharpBytes()
     {
         (_, string pub) = Keys();

@@ -150,6 +150,38 @@ public sealed class OtaEndToEndTests
     }
 
     [TestMethod]
+    public void RepeatedOrder_ForTheRunningImage_ChangesNothing()
+    {
+        OtaNode node = Node();
+        _server.Serve("v2.snimg", V2);
+        OtaCommand order = FromMqtt(V2, "v2.snimg");
+        Assert.AreEqual(OtaOutcome.Installed, node.Updater.Start(order, int.MaxValue));
+        node.Reboot();
+        int requests = _server.Offsets.Count;
+        Assert.AreEqual(OtaOutcome.Idle, node.Updater.Start(FromMqtt(V2, "v2.snimg"), int.MaxValue), "retained order during the trial");
+        Assert.IsTrue(node.Updater.Confirm());
+        node.Reboot();
+        Assert.AreEqual(OtaOutcome.Idle, node.Updater.Start(FromMqtt(V2, "v2.snimg"), int.MaxValue), "retained order after confirm");
+        Assert.AreEqual("confirmed 2.0.0", node.Reporter.Events[^1]);
+        Assert.AreEqual(requests, _server.Offsets.Count, "nothing downloaded again");
+        Assert.AreEqual("2.0.0", node.RunningVersion);
+    }
+
+    [TestMethod]
+    public void Handle_MalformedCommand_IsReportedRejected_AndAGoodOneRuns()
+    {
+        OtaNode node = Node();
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Handle("ftp://x", "2.0.0", new string('0', 64), int.MaxValue));
+        Assert.AreEqual("rejected 2.0.0 bad_url", node.Reporter.Events[^1]);
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Handle(_server.Url("v2.snimg"), "2.0.0", "xyz", int.MaxValue));
+        Assert.AreEqual("rejected 2.0.0 bad_sha256", node.Reporter.Events[^1]);
+        _server.Serve("v2.snimg", V2);
+        var header = new ImageHeader();
+        header.Parse(V2, 0, ImageFormat.MaxHeaderLength);
+        Assert.AreEqual(OtaOutcome.Installed, node.Updater.Handle(_server.Url("v2.snimg"), "2.0.0", Convert.ToHexStringLower(header.PayloadSha256), int.MaxValue));
+    }
+
+    [TestMethod]
     public void MissingImage_IsRejectedNotFound()
     {
         OtaNode node = Node();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Core.Ota;
 using SensorNode.Host.Storage;
@@ -60,6 +61,16 @@ public sealed class OtaVectorTests
             Assert.AreEqual(signed.Length + ImageFormat.SignatureLength, committed.Length, name);
             CollectionAssert.AreEqual(signed, committed.AsSpan(0, signed.Length).ToArray(), name);
         }
+    }
+
+    [TestMethod]
+    public void NanoTestCopyOfMinimal_EqualsTheCommittedVector()
+    {
+        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Ota", "ImageVerifierVectorTests.cs"));
+        string block = source[source.IndexOf("Minimal = \"\"", StringComparison.Ordinal)..];
+        block = block[..block.IndexOf(';')];
+        string hex = string.Concat(System.Text.RegularExpressions.Regex.Matches(block, "\"([0-9a-f]+)\"").Select(m => m.Groups[1].Value));
+        Assert.AreEqual(Convert.ToHexStringLower(OtaVectors.Read("minimal.snimg")), hex);
     }
 
     [TestMethod]

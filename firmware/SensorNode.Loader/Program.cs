@@ -1,0 +1,48 @@
+using System;
+using System.Threading;
+using SensorNode.Core.Ota;
+using SensorNode.Ota.Device;
+
+namespace SensorNode.Loader
+{
+    /// <summary>
+    /// The OTA loader (docs/spec/ota-slots.md): the application deployed with nanoff. At every boot it
+    /// runs the boot table over the slots on I:\, refuses images built for another firmware, and starts
+    /// the chosen application's Main. Composition root only; the logic is SensorNode.Core.Ota.LoaderFlow.
+    /// </summary>
+    public static class Program
+    {
+        /// <summary>Entry point.</summary>
+        public static void Main()
+        {
+            if (LoaderSettings.UsesTestKey)
+            {
+                Console.WriteLine("loader: WARNING: built with the public TEST key; regenerate OtaPublicKey.cs with `sensornode ota getpub`");
+            }
+
+            var store = new LittleFsFileStore(LoaderSettings.Drive);
+            var key = new RsaPublicKey(OtaPublicKey.Modulus);
+            var verifier = new ImageVerifier(store, key, LoaderSettings.ChunkBytes);
+            var policy = new ImagePolicy(LoaderSettings.Board, LoaderSettings.Firmware(), 0);
+            var flow = new LoaderFlow(store, verifier, policy, new AssemblyApplicationLoader());
+            LoaderOutcome outcome;
+            try
+            {
+                outcome = flow.Run();
+            }
+            catch (Exception ex)
+            {
+                Console.WriteLine("loader: fault: " + ex.Message);
+                return;
+            }
+
+            BootDecision d = flow.Decision;
+            Console.WriteLine("loader: row " + d.Row + ", slot " + SlotFiles.Letter(d.Slot) + (d.IsTrial ? " (trial)" : string.Empty) + ", outcome " + (int)outcome + ", start " + (int)flow.StartStatus);
+            if (outcome != LoaderOutcome.Started)
+            {
+                // Nothing to run: stay up for the debugger/nanoff so a new image can be deployed.
+                Thread.Sleep(Timeout.Infinite);
+            }
+        }
+    }
+}
