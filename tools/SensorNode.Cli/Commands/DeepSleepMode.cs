@@ -31,7 +31,7 @@ internal static class DeepSleepMode
 
     /// <summary>Runs with a fixed sample source and the node config built from the options alone.</summary>
     public static int Run(CliArgs a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
-        Run(a, stdout, Configure(a, new NodeConfig()), _ => source, uplinkFactory);
+        Run(a, stdout, Configure(a, new NodeConfig { SampleIntervalSeconds = 300 }), _ => source, uplinkFactory);
 
     /// <summary>
     /// Applies the deep-sleep options to <paramref name="config"/> (mode, interval, batch size, latency,

@@ -67,7 +67,8 @@ public sealed class IntegratedSimulatorTests
         Assert.AreEqual(0, code, err + output);
 
         List<SampleRecord> readings = WaitForReadings(watcher, "node2", r => r.Count >= 13, output);
-        CollectionAssert.AreEqual(Enumerable.Range(0, 13).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).ToList(), "seq must be contiguous, without duplicates");
+        // The retained log numbers readings from 1 (0 means "none" in the duty cycle).
+        CollectionAssert.AreEqual(Enumerable.Range(1, 13).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).ToList(), "seq must be contiguous, without duplicates");
         Assert.IsTrue(watcher.On("sensornode/node2/telemetry").Any(m => Count(m.Payload) >= 4), "readings must travel in batches");
         StringAssert.Contains(output, "readings dropped       0");
         Assert.IsTrue(Regex.IsMatch(output, @"bytes sent / reading\s+\d+\.\d"), output);
@@ -105,7 +106,7 @@ public sealed class IntegratedSimulatorTests
         Assert.AreEqual(0, code, err + output);
         StringAssert.Contains(output, "readings dropped       0");
         List<SampleRecord> readings = WaitForReadings(watcher, "node3", r => r.Count >= 11, output);
-        CollectionAssert.AreEqual(Enumerable.Range(0, 11).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).Distinct().OrderBy(s => s).ToList());
+        CollectionAssert.AreEqual(Enumerable.Range(1, 11).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).Distinct().OrderBy(s => s).ToList());
         Assert.AreEqual(11, readings.Count, "no duplicates expected when every batch was acknowledged");
     }
 
@@ -116,7 +117,8 @@ public sealed class IntegratedSimulatorTests
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-config", false, "sensornode/node4/#");
         using (var sim = new Simulator(new[] { "--broker", Broker.Url, "--ca", Pki.CaFile, "--node-id", "node4", "--username", "node4", "--password", Mosquitto.Password, "--interval", "1s", "--state", state }))
         {
-            watcher.WaitFor(m => m.Topic == "sensornode/node4/status" && m.Text == "online", Long, "online\n" + sim.Stdout + sim.Stderr);
+            // The first state follows the cmd subscription (clean sessions: commands sent before it are not queued).
+            watcher.WaitFor(m => m.Topic == "sensornode/node4/state", Long, "state\n" + sim.Stdout + sim.Stderr);
             watcher.Publish("sensornode/node4/cmd", "{\"id\":\"w\",\"cmd\":\"set_windows\",\"average\":4,\"z\":16,\"crest\":512}");
             watcher.WaitFor(m => m.Topic == "sensornode/node4/cmd/result" && m.Text.Contains("\"w\""), Long, "result w\n" + sim.Stdout);
             watcher.Publish("sensornode/node4/cmd", "{\"id\":\"i\",\"cmd\":\"set_interval\",\"seconds\":7}");
