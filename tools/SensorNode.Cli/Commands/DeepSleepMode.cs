@@ -23,8 +23,42 @@ internal static class DeepSleepMode
     /// <summary>Flags, to merge into the simulate verb's list.</summary>
     public static readonly string[] Flags = { "--verbose" };
 
-    /// <summary>Runs the simulation and prints the per-run figures.</summary>
-    public static int Run(CliArgs a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory)
+    /// <summary>Options that only make sense in deep-sleep mode (refused in always-on mode).</summary>
+    public static readonly string[] OnlyHere =
+    {
+        "--speed", "--wakes", "--publish-every", "--max-latency", "--capacity", "--awake-budget-ms", "--broker-down", "--verbose",
+    };
+
+    /// <summary>Runs with a fixed sample source and the node config built from the options alone.</summary>
+    public static int Run(CliArgs a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
+        Run(a, stdout, Configure(a, new NodeConfig { SampleIntervalSeconds = 300 }), _ => source, uplinkFactory);
+
+    /// <summary>
+    /// Applies the deep-sleep options to <paramref name="config"/> (mode, interval, batch size, latency,
+    /// capacity, budget); options not given keep the config's values unless it still has the always-on defaults.
+    /// </summary>
+    public static NodeConfig Configure(CliArgs a, NodeConfig config)
+    {
+        config.Mode = NodeMode.DeepSleep;
+        string? interval = a.Optional("--interval");
+        if (interval != null)
+        {
+            config.SampleIntervalSeconds = SimulateOptions.Interval(interval);
+        }
+
+        config.PublishEvery = a.Int("--publish-every", 1, 65535, config.PublishEvery > 1 ? config.PublishEvery : 12);
+        config.MaxLatencySeconds = a.Int("--max-latency", 1, 30 * 86400, config.MaxLatencySeconds);
+        config.RetainedCapacityReadings = a.Int("--capacity", 1, 65535, config.RetainedCapacityReadings);
+        config.AwakeBudgetMilliseconds = a.Int("--awake-budget-ms", 2000, 600000, config.AwakeBudgetMilliseconds);
+        return config;
+    }
+
+    /// <summary>
+    /// Runs the simulation and prints the per-run figures. <paramref name="sources"/> makes the sensors once,
+    /// on the run's world clock (continuous across boots; its waits advance simulated time when the run is
+    /// all-simulated). Wakes come from --wakes, or --cycles when the simulate verb passes it.
+    /// </summary>
+    public static int Run(CliArgs a, TextWriter stdout, NodeConfig config, Func<IClock, ISampleSource> sources, Func<IDeepSleepClock, IUplink>? uplinkFactory)
     {
         string state = a.Required("--state");
         if (File.Exists(state))
@@ -33,20 +67,12 @@ internal static class DeepSleepMode
         }
 
         double speed = Speed(a.Optional("--speed"));
-        var config = new NodeConfig
-        {
-            Mode = NodeMode.DeepSleep,
-            SampleIntervalSeconds = a.Int("--interval", 1, 86400, 300),
-            PublishEvery = a.Int("--publish-every", 1, 65535, 12),
-            MaxLatencySeconds = a.Int("--max-latency", 1, 30 * 86400, 3600),
-            RetainedCapacityReadings = a.Int("--capacity", 1, 65535, 256),
-            AwakeBudgetMilliseconds = a.Int("--awake-budget-ms", 2000, 600000, 20000),
-        };
+        int wakes = a.Has("--cycles") ? a.Int("--cycles", 1, 10_000_000) : a.Int("--wakes", 1, 10_000_000, 288);
         var options = new DeepSleepOptions
         {
             StateDirectory = state,
             Config = config,
-            Wakes = a.Int("--wakes", 1, 10_000_000, 288),
+            Wakes = wakes,
             WakeLog = a.Has("--verbose") ? stdout : null,
         };
 
@@ -54,7 +80,10 @@ internal static class DeepSleepMode
         if (uplinkFactory == null)
         {
             int brokerDown = a.Int("--broker-down", 0, int.MaxValue, 0);
-            summary = DeepSleepSimulator.RunSimulated(options, source, speed, null, u => u.FailConnects = brokerDown, out _);
+            var clock = new FakeDeepSleepClock(speed, null);
+            var network = new Core.Simulation.SimulatedUplink(clock.Clock) { FailConnects = brokerDown };
+            ISampleSource source = sources(new WorldClock(clock));
+            summary = DeepSleepSimulator.Run(options, clock, source, _ => network);
         }
         else
         {
@@ -64,7 +93,7 @@ internal static class DeepSleepMode
             }
 
             var clock = new AcceleratedDeepSleepClock(speed, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            summary = DeepSleepSimulator.Run(options, clock, source, uplinkFactory);
+            summary = DeepSleepSimulator.Run(options, clock, sources(new WorldClock(clock)), uplinkFactory);
         }
 
         stdout.WriteLine($"simulate deep-sleep: {options.Wakes} wakes, interval {config.SampleIntervalSeconds} s, publish every {config.PublishEvery}, max latency {config.MaxLatencySeconds} s, state {Path.GetFullPath(state)}");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -8,6 +9,8 @@ using SensorNode.Core.Config;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Telemetry;
 using SensorNode.Host.Mqtt;
+using SensorNode.Host.Provisioning;
+using SensorNode.Host.Sensors;
 using SensorNode.Host.Simulation;
 using SensorNode.Host.Storage;
 
@@ -16,106 +19,166 @@ namespace SensorNode.Cli.Commands;
 /// <summary>
 /// `sensornode simulate`: the firmware core with simulated sensors, publishing like a node
 /// (docs/spec/mqtt.md). With no --broker it starts an embedded MQTTnet broker on 127.0.0.1:1883.
+/// The node's configuration lives in --state (provisioning ConfigStore): provisioned over --serial or
+/// changed by MQTT commands, it survives restarts; options given on the command line override it.
 /// </summary>
 internal static class SimulateCommand
 {
-    private static readonly string[] Valued =
+    private static readonly string[] Valued = new[]
     {
         "--broker", "--node-id", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--interval",
-        "--cycles", "--mode", "--state", "--scenario", "--seed", "--keepalive", "--embedded-port",
-    };
+        "--cycles", "--mode", "--state", "--scenario", "--seed", "--keepalive", "--embedded-port", "--serial",
+    }.Concat(DeepSleepMode.ValuedOptions).Distinct().ToArray();
+
+    private static readonly string[] Flags = DeepSleepMode.Flags.Concat(new[] { "--help", "-h" }).ToArray();
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        CliArgs a = CliArgs.Parse(args, Valued, Array.Empty<string>());
-        SimulateOptions o = SimulateOptions.From(a);
-        using EmbeddedBroker? embedded = o.Broker == null ? StartEmbedded(o.EmbeddedPort) : null;
-        MqttEndpoint endpoint = o.Broker ?? new MqttEndpoint { Host = "127.0.0.1", Port = o.EmbeddedPort };
-        var topics = new MqttTopics(o.Prefix, o.NodeId);
-        var config = new NodeConfig { NodeId = o.NodeId, TopicPrefix = o.Prefix, SampleIntervalSeconds = o.IntervalSeconds, KeepAliveSeconds = o.KeepAliveSeconds };
-        var state = new NodeStateStore(o.StateDirectory != null ? new DirectoryFileStore(o.StateDirectory) : new Core.Simulation.SimulatedFileStore());
-        var pending = new PendingReadings(1024);
-        int restored = state.LoadPending(pending);
-        var health = new HealthReport { BootCount = state.CountBoot(), ResetReason = ResetReason.PowerOn };
-
-        stdout.WriteLine($"sensornode simulate: node '{o.NodeId}' -> {endpoint}{(embedded != null ? " (embedded broker)" : string.Empty)}, every {o.IntervalSeconds} s, scenario {o.Scenario}, seed {o.Seed}{(o.Cycles > 0 ? $", {o.Cycles} samples" : string.Empty)}");
-        stdout.WriteLine($"  watch it: mosquitto_sub -i watch-{o.NodeId} -h {endpoint.Host} -p {endpoint.Port}{(endpoint.UseTls ? " --cafile <ca.pem>" : string.Empty)} -t '{topics.Base}/#' -v");
-        stdout.WriteLine(o.StateDirectory != null
-            ? $"  state in {o.StateDirectory}: next seq {state.LoadNextSequence()}, {restored} unpublished readings restored, boot {health.BootCount}"
-            : "  state in memory only (pass --state DIR to keep sequence numbers and unpublished readings across runs)");
-
-        var log = new ConsoleSessionObserver(stdout, topics);
-        using var link = new MqttNetLink(endpoint.With(o.CaFile, o.CertFile, o.KeyFile), stdout);
-        var handler = new ConfigCommandHandler(config, new HostCommandHandler(stdout));
-        handler.ConfigChanged += c => stdout.WriteLine($"  config changed: interval {c.SampleIntervalSeconds} s, z threshold {c.ZThresholdMilli / 1000.0:0.###}, windows {c.AverageWindow}/{c.ZWindow}/{c.CrestWindow}, version {c.ConfigVersion}");
-        var options = new MqttConnectOptions { ClientId = o.NodeId, Username = o.Username, Password = o.Password, KeepAliveSeconds = o.KeepAliveSeconds };
-        var clock = new SystemClock();
-        var session = new TelemetrySession(link, topics, options, handler, clock, log, 32);
-        var runner = new AlwaysOnRunner(session, new BasicSampleSource(config, o.Scenario, o.Seed), clock, config, health, pending, log)
+        CliArgs a = CliArgs.Parse(args, Valued, Flags);
+        if (a.Has("--help") || a.Has("-h"))
         {
-            NextSequence = state.LoadNextSequence(),
-        };
+            stdout.Write(SimulateHelp.Text);
+            return ExitCodes.Ok;
+        }
 
-        handler.ConfigChanged += _ => runner.RequestDiscovery();
+        SimulateOptions o = SimulateOptions.From(a);
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-        int exit = Loop(o, runner, session, link, state, stop.Token, stdout, stderr);
-        state.SavePending(pending);
-        state.SaveNextSequence(runner.NextSequence);
-        if (session.State == SessionState.Online)
+
+        string? tempFlash = o.StateDirectory == null && o.Serial != null ? Directory.CreateTempSubdirectory("sensornode-flash-").FullName : null;
+        string? flashDirectory = o.StateDirectory ?? tempFlash;
+        try
         {
-            session.GoOffline();
+            IFileStore flash = flashDirectory != null ? new DirectoryFileStore(flashDirectory) : new Core.Simulation.SimulatedFileStore();
+            var configs = new SimulatorConfig(flash, flashDirectory);
+            var config = new NodeConfig();
+            bool stored = configs.TryLoad(config);
+            if (!stored && o.Serial != null)
+            {
+                stored = Provision(o.Serial, flash, config, stdout, stop.Token);
+                if (!stored)
+                {
+                    stdout.WriteLine("stopped before the node was provisioned");
+                    return ExitCodes.Ok;
+                }
+            }
+            else if (stored)
+            {
+                stdout.WriteLine($"  configuration version {config.ConfigVersion} loaded from {flashDirectory} (node {config.NodeId}); command-line options override it");
+            }
+
+            Apply(a, o, config, stored);
+            Core.Provisioning.CertificateFiles.LoadPems(flash, config);
+            MqttEndpoint? configured = o.Broker ?? (stored ? EmbeddedOr(configs.StoredBroker(config)) : null);
+            int embeddedPort = a.Has("--embedded-port") || configured != null || !stored || !IsEmbedded(configs.StoredBroker(config)) ? o.EmbeddedPort : config.BrokerPort;
+            using EmbeddedBroker? embedded = configured == null ? StartEmbedded(embeddedPort) : null;
+            MqttEndpoint endpoint = (configured ?? new MqttEndpoint { Host = "127.0.0.1", Port = embeddedPort }).With(o.CaFile ?? configured?.CaFile, o.CertFile ?? configured?.CertFile, o.KeyFile ?? configured?.KeyFile);
+            var options = new MqttConnectOptions { ClientId = config.NodeId, Username = NullIfEmpty(config.MqttUsername), Password = NullIfEmpty(config.MqttPassword), KeepAliveSeconds = config.KeepAliveSeconds };
+            void Persist(NodeConfig c)
+            {
+                string? problem = flashDirectory == null ? null : configs.Save(c, endpoint);
+                stdout.WriteLine(flashDirectory == null
+                    ? "  config changed in memory only (pass --state DIR to keep it across restarts)"
+                    : problem == null ? $"  config version {c.ConfigVersion} committed to {flashDirectory}" : $"  config change NOT persisted: {problem}");
+            }
+
+            return o.DeepSleep
+                ? RunDeepSleep(a, o, config, endpoint, embedded != null, options, Persist, stdout, stderr)
+                : AlwaysOn.Run(o, config, endpoint, embedded != null, flash, flashDirectory, options, Persist, stop.Token, stdout, stderr);
+        }
+        finally
+        {
+            if (tempFlash != null)
+            {
+                Directory.Delete(tempFlash, true);
+            }
+        }
+    }
+
+    private static bool Provision(string device, IFileStore flash, NodeConfig config, TextWriter stdout, CancellationToken stop)
+    {
+        try
+        {
+            Core.Provisioning.ConfigFields.CopyAll(SerialConsoleHost.RunUntilProvisioned(device, flash, stdout, stop), config);
+            return new SimulatorConfig(flash, null).TryLoad(config);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (IOException ex)
+        {
+            throw new CliException($"--serial: cannot open {device}: {ex.Message}", ExitCodes.Failed);
+        }
+    }
+
+    // Command-line options win over the stored configuration; without one, their defaults apply.
+    private static void Apply(CliArgs a, SimulateOptions o, NodeConfig config, bool stored)
+    {
+        bool Given(string option) => a.Has(option) || !stored;
+        config.NodeId = Given("--node-id") ? o.NodeId : config.NodeId;
+        config.TopicPrefix = Given("--prefix") ? o.Prefix : config.TopicPrefix;
+        config.SampleIntervalSeconds = a.Has("--interval") || !stored ? o.IntervalSeconds : config.SampleIntervalSeconds;
+        config.KeepAliveSeconds = Given("--keepalive") ? o.KeepAliveSeconds : config.KeepAliveSeconds;
+        if (Given("--username"))
+        {
+            config.MqttUsername = o.Username ?? string.Empty;
+            config.MqttPassword = o.Password ?? string.Empty;
         }
 
-        stdout.WriteLine(pending.Count == 0 || o.StateDirectory != null
-            ? $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(o.StateDirectory != null ? " in " + o.StateDirectory : string.Empty)}"
-            : $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings lost (pass --state DIR to keep them)");
+        if (o.DeepSleep)
+        {
+            if (!stored && !a.Has("--interval"))
+            {
+                config.SampleIntervalSeconds = 300;
+            }
+
+            DeepSleepMode.Configure(a, config);
+        }
+        else
+        {
+            config.Mode = NodeMode.AlwaysOn;
+        }
+    }
+
+    private static int RunDeepSleep(CliArgs a, SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, MqttConnectOptions options, Action<NodeConfig> persist, TextWriter stdout, TextWriter stderr)
+    {
+        SimulatedNodeSensors? sensors = null;
+        ISampleSource Sources(IClock world) => sensors = SimulatedNodeSensors.Create(config, o.Scenario, o.Seed, world);
+        if (a.Has("--broker-down"))
+        {
+            stdout.WriteLine($"sensornode simulate: deep-sleep node '{config.NodeId}' on a simulated network (first {a.Optional("--broker-down")} connection attempts fail), scenario {o.Scenario}, seed {o.Seed}");
+            return DeepSleepMode.Run(a, stdout, config, Sources, null);
+        }
+
+        using var uplinks = new DeepSleepUplinks(endpoint, config, options, stdout, a.Has("--verbose"));
+        uplinks.ConfigChanged += c =>
+        {
+            persist(c);
+            sensors?.Reconfigure(c);
+        };
+        stdout.WriteLine($"sensornode simulate: deep-sleep node '{config.NodeId}' -> {endpoint}{(embedded ? " (embedded broker)" : string.Empty)}, scenario {o.Scenario}, seed {o.Seed}");
+        if (!endpoint.UseTls)
+        {
+            stdout.WriteLine($"WARNING: TLS is disabled for {endpoint}: credentials and readings travel in clear text. Use mqtts:// with --ca.");
+        }
+
+        int exit = DeepSleepMode.Run(a, stdout, config, Sources, uplinks.Create);
+        if (uplinks.Link is { LastError.Length: > 0 } link)
+        {
+            stdout.WriteLine($"  last MQTT error: {link.LastError}");
+        }
+
         return exit;
     }
 
-    private static int Loop(SimulateOptions o, AlwaysOnRunner runner, TelemetrySession session, MqttNetLink link, NodeStateStore state, CancellationToken stop, TextWriter stdout, TextWriter stderr)
-    {
-        DateTime? flushDeadline = null;
-        while (!stop.IsCancellationRequested)
-        {
-            bool more = o.Cycles == 0 || runner.SamplesTaken < o.Cycles;
-            long before = runner.SamplesTaken;
-            runner.Step(more);
-            if (runner.SamplesTaken != before)
-            {
-                state.SaveNextSequence(runner.NextSequence);
-            }
+    private static MqttEndpoint? EmbeddedOr(MqttEndpoint? stored) => stored == null || IsEmbedded(stored) ? null : stored;
 
-            if (session.State == SessionState.Backoff && IsRefusal(session.LastConnectStatus))
-            {
-                stderr.WriteLine($"sensornode simulate: the broker refused the node: {link.LastError}");
-                return ExitCodes.Failed;
-            }
+    // The simulator stores the embedded broker as plain MQTT on the loopback address.
+    private static bool IsEmbedded(MqttEndpoint? e) => e != null && !e.UseTls && e.Host is "127.0.0.1" or "localhost";
 
-            if (!more)
-            {
-                if (runner.Pending.Count == 0 && session.State == SessionState.Online)
-                {
-                    return ExitCodes.Ok;
-                }
-
-                flushDeadline ??= DateTime.UtcNow.AddSeconds(60);
-                if (DateTime.UtcNow > flushDeadline)
-                {
-                    stderr.WriteLine($"sensornode simulate: {runner.Pending.Count} readings could not be published within 60 s: {link.LastError}");
-                    return ExitCodes.Failed;
-                }
-            }
-
-            stop.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(Math.Clamp(runner.MillisecondsUntilSample, 20, 200)));
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    private static bool IsRefusal(MqttLinkStatus status) =>
-        status is MqttLinkStatus.TlsFailed or MqttLinkStatus.BadCredentials or MqttLinkStatus.NotAuthorized or MqttLinkStatus.Refused;
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     private static EmbeddedBroker StartEmbedded(int port)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using SensorNode.Core.Telemetry;
 using SensorNode.Host.Mqtt;
-using SensorNode.Host.Simulation;
+using SensorNode.Host.Sensors;
 
 namespace SensorNode.Cli.Commands;
 
@@ -40,17 +40,34 @@ internal sealed class SimulateOptions
 
     public int KeepAliveSeconds { get; private init; }
 
+    /// <summary>Deep-sleep mode (every wake a fresh boot from --state) rather than always-on.</summary>
+    public bool DeepSleep { get; private init; }
+
+    /// <summary>Serial device for the provisioning console (--serial), or null.</summary>
+    public string? Serial { get; private init; }
+
     public static SimulateOptions From(CliArgs a)
     {
         string mode = a.Optional("--mode") ?? "always-on";
-        if (mode == "deep-sleep")
-        {
-            throw new CliException("--mode deep-sleep is not available yet in this build (the duty-cycle code is not wired in); use --mode always-on");
-        }
-
-        if (mode != "always-on")
+        if (mode != "always-on" && mode != "deep-sleep")
         {
             throw new CliException($"--mode must be always-on or deep-sleep, got '{mode}'");
+        }
+
+        if (mode == "deep-sleep" && a.Optional("--state") == null)
+        {
+            throw new CliException("--mode deep-sleep needs --state DIR (the node's flash: every wake boots from it)");
+        }
+
+        if (mode == "always-on")
+        {
+            foreach (string option in DeepSleepMode.OnlyHere)
+            {
+                if (a.Has(option))
+                {
+                    throw new CliException($"{option} applies to --mode deep-sleep only");
+                }
+            }
         }
 
         MqttEndpoint? broker = null;
@@ -93,9 +110,9 @@ internal sealed class SimulateOptions
         }
 
         string scenario = a.Optional("--scenario") ?? "normal";
-        if (Array.IndexOf(BasicSampleSource.Scenarios, scenario) < 0)
+        if (Array.IndexOf(SimulatedNodeSensors.Scenarios, scenario) < 0)
         {
-            throw new CliException($"--scenario must be one of {string.Join(", ", BasicSampleSource.Scenarios)}, got '{scenario}'");
+            throw new CliException($"--scenario must be one of {string.Join(", ", SimulatedNodeSensors.Scenarios)}, got '{scenario}'");
         }
 
         string? cycles = a.Optional("--cycles");
@@ -110,12 +127,14 @@ internal sealed class SimulateOptions
             KeyFile = key,
             Username = user,
             Password = password,
-            IntervalSeconds = Interval(a.Optional("--interval") ?? "5s"),
+            IntervalSeconds = Interval(a.Optional("--interval") ?? (mode == "deep-sleep" ? "5m" : "5s")),
             Cycles = cycles == null ? 0 : a.Int("--cycles", 1, int.MaxValue),
             StateDirectory = a.Optional("--state"),
             Scenario = scenario,
             Seed = a.Int("--seed", int.MinValue, int.MaxValue, 1),
             KeepAliveSeconds = a.Int("--keepalive", 2, 65535, 60),
+            DeepSleep = mode == "deep-sleep",
+            Serial = a.Optional("--serial"),
         };
     }
 

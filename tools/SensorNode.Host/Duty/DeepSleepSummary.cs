@@ -60,7 +60,7 @@ public sealed class DeepSleepSummary
         Row(w, "readings dropped", ReadingsDropped.ToString(c));
         Row(w, "readings retained", ReadingsRetained.ToString(c));
         Row(w, "deadline hits", DeadlineHits.ToString(c));
-        Row(w, "bytes sent / reading", BytesSentPerReading is double b ? b.ToString("0.0", c) : "n/a (uplink does not count bytes)");
+        Row(w, "bytes sent / reading", BytesSentPerReading is double b ? b.ToString("0.0", c) : BytesSent == null ? "n/a (uplink does not count bytes)" : "n/a (nothing published)");
         Row(w, "flash bytes / reading", FlashBytesPerReading.ToString("0.0", c) + " (" + FlashWrites.ToString(c) + " writes)");
         Row(w, "mean awake per wake", (Wakes > 0 ? AwakeMilliseconds / (double)Wakes : 0).ToString("0", c) + " ms");
     }

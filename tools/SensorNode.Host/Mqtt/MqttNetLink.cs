@@ -20,7 +20,7 @@ namespace SensorNode.Host.Mqtt;
 /// certificate, credentials, keep-alive and the will. Failures become statuses; <see cref="LastError"/>
 /// keeps the detail for people.
 /// </summary>
-public sealed class MqttNetLink : IMqttLink, IDisposable
+public sealed class MqttNetLink : IMqttLink, IMqttCallTimeout, IDisposable
 {
     private const int MaxQueuedMessages = 64;
 
@@ -31,6 +31,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     private readonly X509Certificate2? _ca;
     private readonly X509Certificate2Collection _clientCertificates = new();
     private string? _tlsProblem;
+    private int _callTimeoutMilliseconds;
     private bool _serverVerified;
 
     /// <summary>Creates the link; loads the CA and client certificate now, so bad files fail early.</summary>
@@ -69,6 +70,16 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     public bool IsConnected => _client.IsConnected;
 
     /// <inheritdoc />
+    /// <remarks>Defaults to the endpoint's TimeoutSeconds; the deep-sleep uplink sets it to the time left in the wake.</remarks>
+    public int CallTimeoutMilliseconds
+    {
+        get => _callTimeoutMilliseconds > 0 ? _callTimeoutMilliseconds : _endpoint.TimeoutSeconds * 1000;
+        set => _callTimeoutMilliseconds = Math.Max(1, value);
+    }
+
+    private TimeSpan CallTimeout => TimeSpan.FromMilliseconds(CallTimeoutMilliseconds);
+
+    /// <inheritdoc />
     public MqttLinkStatus Connect(MqttConnectOptions options)
     {
         LastError = string.Empty;
@@ -85,7 +96,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
             .WithClientId(options.ClientId)
             .WithCleanSession(true)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(options.KeepAliveSeconds))
-            .WithTimeout(TimeSpan.FromSeconds(_endpoint.TimeoutSeconds))
+            .WithTimeout(CallTimeout)
             .WithWillTopic(options.WillTopic)
             .WithWillPayload(options.WillPayload)
             .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
@@ -112,7 +123,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
 
         try
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(_endpoint.TimeoutSeconds + 5));
+            using var cts = new CancellationTokenSource(_callTimeoutMilliseconds > 0 ? CallTimeout : CallTimeout + TimeSpan.FromSeconds(5));
             MqttClientConnectResult result = _client.ConnectAsync(builder.Build(), cts.Token).GetAwaiter().GetResult();
             return FromConnack(result.ResultCode, result.ReasonString);
         }
@@ -138,7 +149,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
             .Build();
         try
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(_endpoint.TimeoutSeconds));
+            using var cts = new CancellationTokenSource(CallTimeout);
             MqttClientPublishResult result = _client.PublishAsync(message, cts.Token).GetAwaiter().GetResult();
             if (result.IsSuccess)
             {
@@ -160,7 +171,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     {
         try
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(_endpoint.TimeoutSeconds));
+            using var cts = new CancellationTokenSource(CallTimeout);
             MqttClientSubscribeResult result = _client.SubscribeAsync(
                 new MqttClientSubscribeOptionsBuilder().WithTopicFilter(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce).Build(),
                 cts.Token).GetAwaiter().GetResult();
@@ -202,7 +213,7 @@ public sealed class MqttNetLink : IMqttLink, IDisposable
     {
         try
         {
-            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(_endpoint.TimeoutSeconds));
+            using var cts = new CancellationTokenSource(CallTimeout);
             _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().WithReason(MqttClientDisconnectOptionsReason.NormalDisconnection).Build(), cts.Token).GetAwaiter().GetResult();
         }
         catch (Exception ex)

@@ -25,9 +25,13 @@ public sealed class SimulatedNodeSensors : ISampleSource
         Dht22 = new SimulatedDht22(Weather, seed);
         Bme280 = new SimulatedBme280(Weather, seed);
         Accelerometer = new SimulatedAccelerometer(config.AccelRateHertz, config.AccelRangeG, seed);
-        IDelay delay = clock as IDelay ?? new SleepDelay();
-        Sampler = new SensorSampler(config, clock, delay, Dht22, Bme280, Accelerometer);
+        _clock = clock;
+        _delay = clock as IDelay ?? new SleepDelay();
+        Sampler = new SensorSampler(config, clock, _delay, Dht22, Bme280, Accelerometer);
     }
+
+    private readonly IClock _clock;
+    private readonly IDelay _delay;
 
     /// <summary>The scenario this instance was created with.</summary>
     public string Scenario { get; }
@@ -45,7 +49,7 @@ public sealed class SimulatedNodeSensors : ISampleSource
     public SimulatedAccelerometer Accelerometer { get; }
 
     /// <summary>The core sampler (health counters per sensor, z-scores).</summary>
-    public SensorSampler Sampler { get; }
+    public SensorSampler Sampler { get; private set; }
 
     /// <summary>
     /// Creates the simulated sensors of one node for <paramref name="scenario"/>; deterministic for a seed and a
@@ -67,6 +71,13 @@ public sealed class SimulatedNodeSensors : ISampleSource
 
     /// <inheritdoc />
     public void Sample(SampleRecord record) => Sampler.Sample(record);
+
+    /// <summary>
+    /// Takes new windows and z threshold (after a config command): the core sampler is rebuilt over the same
+    /// simulated sensors, as the device rebuilds its filters; filter history and sensor health restart.
+    /// </summary>
+    public void Reconfigure(NodeConfig config) =>
+        Sampler = new SensorSampler(config, _clock, _delay, Dht22, Bme280, Accelerometer);
 
     private void Apply(string scenario)
     {

@@ -12,6 +12,7 @@ public sealed class SimulatedWeather
 {
     private const double SecondsPerDay = 86400.0;
     private readonly IClock _clock;
+    private double? _firstDays;
 
     /// <summary>Creates the model; time comes from <paramref name="clock"/> (wall clock when set, else monotonic from midnight).</summary>
     public SimulatedWeather(IClock clock)
@@ -47,7 +48,9 @@ public sealed class SimulatedWeather
     public double TemperatureCelsius()
     {
         double days = Seconds / SecondsPerDay;
-        return MeanTemperatureCelsius - (DailyAmplitudeCelsius * Math.Sin(2 * Math.PI * days)) + (DriftCelsiusPerDay * days);
+        // The drift runs from the first observation, not from 1970 (on the wall clock that would be thousands of degrees).
+        _firstDays ??= days;
+        return MeanTemperatureCelsius - (DailyAmplitudeCelsius * Math.Sin(2 * Math.PI * days)) + (DriftCelsiusPerDay * (days - _firstDays.Value));
     }
 
     /// <summary>Relative humidity now, %RH (falls as the air warms), clamped to 0..100.</summary>

@@ -64,7 +64,7 @@ public sealed class MosquittoTests
     {
         string state = StateDirectory("sim");
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-a", false, "sensornode/node1/#", "homeassistant/+/node1/+/config");
-        using var sim = new Simulator(NodeArgs("node1", "--state", state, "--scenario", "anomaly"));
+        using var sim = new Simulator(NodeArgs("node1", "--state", state, "--scenario", "bearing-fault"));
         watcher.WaitFor(m => m.Topic == "sensornode/node1/status" && m.Text == "online", Long, "online\n" + sim.Stdout + sim.Stderr);
         List<SampleRecord> readings = WaitForReadings(watcher, "node1", r => r.Count >= 3, sim);
 
