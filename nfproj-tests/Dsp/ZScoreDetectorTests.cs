@@ -72,5 +72,46 @@ namespace NFUnitTest.Dsp
             Assert.AreEqual(1000, z.ZMilli);
             Assert.IsFalse(z.IsAnomaly);
         }
+
+        [TestMethod]
+        public void ZJustAboveThreshold_IsAnomalous_EvenWhenRoundedZEqualsThreshold()
+        {
+            // History 0, 20000: mean 10000, sigma 10000. x = 10012 -> z = 0.0012, shown as 0.001.
+            ZScoreDetector z = new ZScoreDetector(2, 1);
+            z.Update(0);
+            z.Update(20000);
+            Assert.IsTrue(z.Update(10012));
+            Assert.AreEqual(1, z.ZMilli);
+        }
+
+        [TestMethod]
+        public void ZExactlyAtThreshold_IsNotAnomalous()
+        {
+            // Same history; x = 10010 -> z = 0.001 exactly, and x = 9990 -> z = -0.001: |z| > T is false.
+            ZScoreDetector z = new ZScoreDetector(2, 1);
+            z.Update(0);
+            z.Update(20000);
+            Assert.IsFalse(z.Update(10010));
+            Assert.AreEqual(1, z.ZMilli);
+            ZScoreDetector negative = new ZScoreDetector(2, 1);
+            negative.Update(0);
+            negative.Update(20000);
+            Assert.IsFalse(negative.Update(9990));
+            Assert.AreEqual(-1, negative.ZMilli);
+        }
+
+        [TestMethod]
+        public void LargestThreshold_LargestVariance_DoesNotOverflow()
+        {
+            // sigma = 2^31 - 1 raw with threshold 1,000,000: threshold^2 * D exceeds 128 bits.
+            ZScoreDetector z = new ZScoreDetector(4096, 1000000000);
+            for (int i = 0; i < 4096; i++)
+            {
+                z.Update((i & 1) == 0 ? int.MaxValue : -int.MaxValue);
+            }
+
+            Assert.IsFalse(z.Update(int.MaxValue));
+            Assert.AreEqual(1000, z.ZMilli);
+        }
     }
 }

@@ -38,7 +38,7 @@ internal static class CsvReplay
                 writer.NewLine = "\n";
                 string expected = keyColumn + "," + valueColumn;
                 string? header = reader.ReadLine();
-                if (header == null || !string.Equals(header.Trim(), expected, StringComparison.Ordinal))
+                if (header == null || !IsHeader(header, keyColumn, valueColumn))
                 {
                     throw new CliException($"{inputPath}: line 1: expected header '{expected}', got '{header ?? "(empty file)"}'");
                 }
@@ -88,5 +88,14 @@ internal static class CsvReplay
                 File.Delete(temp);
             }
         }
+    }
+
+    // RFC 4180: "t","value" is the same header as t,value; spaces around a name are ignored.
+    private static bool IsHeader(string line, string keyColumn, string valueColumn)
+    {
+        List<string>? names = Csv.Split(line);
+        return names != null && names.Count == 2
+            && string.Equals(names[0].Trim(), keyColumn, StringComparison.Ordinal)
+            && string.Equals(names[1].Trim(), valueColumn, StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,12 @@ public static class Program
         {
             if (name == args[0])
             {
+                if (VerbHelp.Wanted(Slice(args)))
+                {
+                    stdout.WriteLine(VerbHelp.For(name));
+                    return ExitCodes.Ok;
+                }
+
                 try
                 {
                     return run(Slice(args), stdout, stderr);
@@ -71,5 +77,8 @@ public static class Program
         {
             w.WriteLine($"  {name,-10} {summary}");
         }
+
+        w.WriteLine();
+        w.WriteLine("sensornode <verb> --help shows the verb's options.");
     }
 }

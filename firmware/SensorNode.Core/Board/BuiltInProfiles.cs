@@ -9,7 +9,7 @@ namespace SensorNode.Core.Board
         /// <summary>hardware/boards/esp32-devkitc/board.profile.</summary>
         public const string Esp32DevKitC =
             "# SensorNode board profile (format: docs/spec/board-profile.md)\n" +
-            "# Espressif ESP32-DevKitC V4 (ESP32-WROOM-32E), wiring: hardware/boards/esp32-devkitc/wiring.md\n" +
+            "# Espressif ESP32-DevKitC V4 (ESP32-WROOM-32E), wiring: hardware/boards/esp32-devkitc/README.md\n" +
             "board = esp32-devkitc\n" +
             "i2c_bus = 1\n" +
             "i2c_sda_pin = 21\n" +

@@ -18,6 +18,39 @@ namespace SensorNode.Core.Dsp
         }
 
         /// <summary>
+        /// Exactly |num| / sqrt(D) &gt; thresholdMilli / 1000, decided in integers as
+        /// (1000·|num|)² &gt; thresholdMilli² · D, so a ratio that rounds to the threshold is still judged
+        /// by its exact value. |num| must be below 2^44 (the filters' range); D may be 0.
+        /// </summary>
+        public static bool RatioToSqrtExceeds(long num, ulong dHi, ulong dLo, int thresholdMilli)
+        {
+            ulong scaled = (ulong)(num < 0 ? -num : num) * 1000UL;
+            ulong leftHi;
+            ulong leftLo;
+            Wide.Multiply(scaled, scaled, out leftHi, out leftLo);
+            ulong t2 = (ulong)thresholdMilli * (ulong)thresholdMilli;
+            ulong rightHi;
+            ulong rightLo;
+            Wide.Multiply(t2, dLo, out rightHi, out rightLo);
+            if (dHi != 0)
+            {
+                ulong carryHi;
+                ulong carryLo;
+                Wide.Multiply(t2, dHi, out carryHi, out carryLo);
+                ulong high = rightHi + carryLo;
+                if (carryHi != 0 || high < rightHi)
+                {
+                    // thresholdMilli² · D ≥ 2^128 &gt; (1000·|num|)²: below the threshold.
+                    return false;
+                }
+
+                rightHi = high;
+            }
+
+            return Wide.LessThan(rightHi, rightLo, leftHi, leftLo);
+        }
+
+        /// <summary>
         /// round(1000 · num / sqrt(D)) for D &gt; 0, saturated to ±<see cref="SaturatedMilli"/>.
         /// |num| must be below 2^62.
         /// </summary>

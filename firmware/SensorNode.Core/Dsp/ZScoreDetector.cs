@@ -65,8 +65,7 @@ namespace SensorNode.Core.Dsp
             IsReady = _sums.Count == n;
             if (IsReady)
             {
-                ZMilli = Score(x, n);
-                IsAnomaly = ZMilli > _thresholdMilli || ZMilli < -_thresholdMilli;
+                Score(x, n);
                 _sums.Remove(_ring[_next]);
             }
             else
@@ -91,7 +90,8 @@ namespace SensorNode.Core.Dsp
             IsAnomaly = false;
         }
 
-        private int Score(int x, int n)
+        // Sets ZMilli (rounded, for display) and IsAnomaly (exact: |z| > threshold, spec §3).
+        private void Score(int x, int n)
         {
             long num = (long)n * x - _sums.Sum;
             ulong dHi;
@@ -99,15 +99,13 @@ namespace SensorNode.Core.Dsp
             _sums.ScaledVariance(out dHi, out dLo);
             if (dHi == 0 && dLo == 0)
             {
-                if (num == 0)
-                {
-                    return 0;
-                }
-
-                return num < 0 ? -FixedRatio.SaturatedMilli : FixedRatio.SaturatedMilli;
+                ZMilli = num == 0 ? 0 : (num < 0 ? -FixedRatio.SaturatedMilli : FixedRatio.SaturatedMilli);
+                IsAnomaly = num != 0;
+                return;
             }
 
-            return FixedRatio.RatioToSqrtMilli(num, dHi, dLo);
+            ZMilli = FixedRatio.RatioToSqrtMilli(num, dHi, dLo);
+            IsAnomaly = FixedRatio.RatioToSqrtExceeds(num, dHi, dLo, _thresholdMilli);
         }
     }
 }

@@ -1,5 +1,5 @@
 # SensorNode board profile (format: docs/spec/board-profile.md)
-# Espressif ESP32-DevKitC V4 (ESP32-WROOM-32E), wiring: hardware/boards/esp32-devkitc/wiring.md
+# Espressif ESP32-DevKitC V4 (ESP32-WROOM-32E), wiring: hardware/boards/esp32-devkitc/README.md
 board = esp32-devkitc
 i2c_bus = 1
 i2c_sda_pin = 21

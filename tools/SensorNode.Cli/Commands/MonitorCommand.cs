@@ -55,7 +55,8 @@ internal static class MonitorCommand
             {
                 // Retained status/state/health arrive right after SUBSCRIBE; --wait bounds how long to collect.
                 Thread.Sleep(wait);
-                stdout.Write(json ? FleetJson.Write(fleet) + "\n" : FleetView.Render(fleet, DateTimeOffset.UtcNow, color));
+                DateTimeOffset now = DateTimeOffset.UtcNow;
+                stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now, color));
                 return ExitCodes.Ok;
             }
 

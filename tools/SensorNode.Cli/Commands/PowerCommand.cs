@@ -28,18 +28,14 @@ internal static class PowerCommand
             throw new CliException($"unexpected argument '{a.Positionals[0]}'; options: {string.Join(' ', Valued)}");
         }
 
-        PowerInputs p = a.Optional("--config") is string config ? FromNodeJson(config) : new PowerInputs();
+        string? boardName = null;
+        PowerInputs p = a.Optional("--config") is string config ? FromNodeJson(config, out boardName) : new PowerInputs();
         BoardProfile board = p.Board;
-        if (a.Optional("--board-profile") is string profile)
+        string boardLabel = "default figures";
+        if ((a.Optional("--board-profile") ?? boardName) is string profile)
         {
-            try
-            {
-                board = BoardProfile.Load(profile);
-            }
-            catch (FormatException ex)
-            {
-                throw new CliException(ex.Message);
-            }
+            board = ResolveBoard(profile, a.Has("--board-profile") ? "--board-profile" : "node.json boardProfile");
+            boardLabel = profile;
         }
 
         board = board with
@@ -65,8 +61,39 @@ internal static class PowerCommand
             UsableFraction = (double)a.Decimal("--usable-fraction", 0m, 1m, (decimal)p.UsableFraction),
         };
 
-        Print(stdout, p, PowerModel.Estimate(p), PowerModel.EstimateEveryWake(p));
+        Print(stdout, p, boardLabel, PowerModel.Estimate(p), PowerModel.EstimateEveryWake(p));
         return ExitCodes.Ok;
+    }
+
+    // A profile file, a board folder (hardware/boards/NAME/ holding board.profile), or a built-in board name.
+    private static BoardProfile ResolveBoard(string value, string origin)
+    {
+        try
+        {
+            if (File.Exists(value))
+            {
+                return BoardProfile.Load(value);
+            }
+
+            if (Directory.Exists(value))
+            {
+                string inFolder = Path.Combine(value, "board.profile");
+                return File.Exists(inFolder)
+                    ? BoardProfile.Load(inFolder)
+                    : throw new CliException($"{origin}: folder {value} holds no board.profile (see hardware/boards/*/board.profile)");
+            }
+
+            if (SensorNode.Core.Board.BuiltInProfiles.Find(value) is string builtIn)
+            {
+                return BoardProfile.Parse(builtIn.Split('\n'), "built-in board " + value);
+            }
+        }
+        catch (FormatException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        throw new CliException($"{origin}: '{value}' is not a profile file, a board folder or a built-in board (esp32-devkitc, wroom32-lowpower)");
     }
 
     private static double Number(CliArgs a, string name, double fallback)
@@ -86,8 +113,9 @@ internal static class PowerCommand
     }
 
     // node.json: NodeConfig field names, any case, '_' or '-' ignored (SampleIntervalSeconds = sample_interval_seconds).
-    private static PowerInputs FromNodeJson(string path)
+    private static PowerInputs FromNodeJson(string path, out string? boardName)
     {
+        boardName = null;
         JsonDocument doc;
         try
         {
@@ -109,6 +137,14 @@ internal static class PowerCommand
             foreach (JsonProperty prop in doc.RootElement.EnumerateObject())
             {
                 string key = prop.Name.Replace("_", "").Replace("-", "").ToLowerInvariant();
+                if (key == "boardprofile")
+                {
+                    boardName = prop.Value.ValueKind == JsonValueKind.String && prop.Value.GetString() is { Length: > 0 } name
+                        ? name
+                        : throw new CliException($"node config {path}: {prop.Name} must be a board name such as \"esp32-devkitc\", got {prop.Value.GetRawText()}");
+                    continue;
+                }
+
                 p = key switch
                 {
                     "sampleintervalseconds" => p with { IntervalSeconds = Int(path, prop, 1, 86400) },
@@ -134,13 +170,13 @@ internal static class PowerCommand
         return v;
     }
 
-    private static void Print(TextWriter w, PowerInputs p, PowerEstimate batched, PowerEstimate every)
+    private static void Print(TextWriter w, PowerInputs p, string boardLabel, PowerEstimate batched, PowerEstimate every)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         BoardProfile b = p.Board;
         w.WriteLine($"power model (assumptions and sources: docs/power.md)");
         w.WriteLine($"  node:   interval {p.IntervalSeconds} s, publish every {p.PublishEvery}, max latency {p.MaxLatencySeconds} s, command window {p.CommandWindowSeconds} s");
-        w.WriteLine(string.Create(c, $"  board:  sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
+        w.WriteLine(string.Create(c, $"  board:  {boardLabel}: sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
         w.WriteLine(string.Create(c, $"  wake:   boot {b.BootMilliseconds} + sample {p.SampleMilliseconds} ms; radio session: Wi-Fi {b.WifiConnectMilliseconds} + TLS {b.TlsHandshakeMilliseconds} + MQTT {p.MqttMilliseconds} + commands {p.CommandListenMilliseconds} ms"));
         w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append (worst case)"));
         w.WriteLine();

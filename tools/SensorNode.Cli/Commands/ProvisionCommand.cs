@@ -39,7 +39,9 @@ internal static class ProvisionCommand
         ProvisionPlan plan = ProvisionPlan.Build(configPath, a.Optional);
         if (a.Has("--via-nanoff"))
         {
-            return ViaNanoff(plan, a.Required("--port"), a.Optional("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, "nanoff-deploy"), a.Has("--dry-run"), stdout);
+            // A dry run only shows the deployment, so the port may be left for later.
+            string port = a.Has("--dry-run") ? a.Optional("--port") ?? "<PORT>" : a.Required("--port");
+            return ViaNanoff(plan, port, a.Optional("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, "nanoff-deploy"), a.Has("--dry-run"), stdout);
         }
 
         if (a.Has("--dry-run"))
@@ -209,6 +211,11 @@ internal static class ProvisionCommand
 
     private static SerialPortLink Open(string port, int baud)
     {
+        if (!OperatingSystem.IsWindows() && !File.Exists(port))
+        {
+            throw new CliException($"cannot open serial port {port}: no such device; check --port (e.g. /dev/ttyUSB0 or /dev/ttyACM0)");
+        }
+
         try
         {
             return new SerialPortLink(port, baud);

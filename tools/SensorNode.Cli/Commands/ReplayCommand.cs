@@ -26,6 +26,7 @@ internal static class ReplayCommand
     private static int Stats(IReadOnlyList<string> args, TextWriter stdout)
     {
         CliArgs a = CliArgs.Parse(args, new[] { "--window", "--z-threshold", "--input", "--output" }, new string[0]);
+        RejectPositionals(a);
         int window = a.Int("--window", 1, MovingAverage.MaxWindow);
         decimal threshold = a.Decimal("--z-threshold", 0m, FixedRatio.SaturatedMilli / 1000m);
         int thresholdMilli = (int)System.Math.Round(threshold * 1000m, System.MidpointRounding.AwayFromZero);
@@ -55,6 +56,7 @@ internal static class ReplayCommand
     private static int Crest(IReadOnlyList<string> args, TextWriter stdout)
     {
         CliArgs a = CliArgs.Parse(args, new[] { "--window", "--input", "--output" }, new string[0]);
+        RejectPositionals(a);
         int window = a.Int("--window", 1, CrestFactor.MaxWindow);
         string input = a.Required("--input");
         string output = a.Required("--output");
@@ -77,5 +79,13 @@ internal static class ReplayCommand
         });
         stdout.WriteLine($"replay crest: {rows} samples, window {window}: {crest.WindowsCompleted} full windows, {crest.Pending} samples left over -> {output}");
         return ExitCodes.Ok;
+    }
+
+    private static void RejectPositionals(CliArgs a)
+    {
+        if (a.Positionals.Count > 0)
+        {
+            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
+        }
     }
 }

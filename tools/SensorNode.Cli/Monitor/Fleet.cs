@@ -32,6 +32,7 @@ internal sealed class Fleet
         $"{_prefix}/+/{MqttContract.StatusTopic}",
         $"{_prefix}/+/{MqttContract.StateTopic}",
         $"{_prefix}/+/{MqttContract.HealthTopic}",
+        $"{_prefix}/+/{MqttContract.SleepTopic}",
     };
 
     /// <summary>Applies one message; returns false when the topic is not a node topic under the prefix.</summary>
@@ -66,7 +67,10 @@ internal sealed class Fleet
                     ApplyState(node, payload);
                     return true;
                 case MqttContract.HealthTopic:
-                    ApplyHealth(node, payload);
+                    ApplyFields(node, MqttContract.HealthTopic, payload, MqttContract.Health, node.Health);
+                    return true;
+                case MqttContract.SleepTopic:
+                    ApplyFields(node, MqttContract.SleepTopic, payload, MqttContract.Sleep, node.Sleep);
                     return true;
                 default:
                     return false;
@@ -112,19 +116,19 @@ internal sealed class Fleet
         }
     }
 
-    private static void ApplyHealth(NodeState node, byte[] payload)
+    private static void ApplyFields(NodeState node, string kind, byte[] payload, MqttField[] fields, Dictionary<string, JsonElement> target)
     {
-        if (!TryParseObject(node, MqttContract.HealthTopic, payload, out JsonElement obj))
+        if (!TryParseObject(node, kind, payload, out JsonElement obj))
         {
             return;
         }
 
-        node.Health.Clear();
-        foreach (MqttField field in MqttContract.Health)
+        target.Clear();
+        foreach (MqttField field in fields)
         {
             if (field.TryRead(obj, out JsonElement value))
             {
-                node.Health[field.Key] = value.Clone();
+                target[field.Key] = value.Clone();
             }
         }
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -11,7 +12,7 @@ namespace SensorNode.Cli.Monitor;
 /// </summary>
 internal static class FleetJson
 {
-    public static string Write(Fleet fleet)
+    public static string Write(Fleet fleet, DateTimeOffset now)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -23,7 +24,7 @@ internal static class FleetJson
             {
                 foreach (NodeState node in nodes)
                 {
-                    WriteNode(w, node);
+                    WriteNode(w, node, now);
                 }
 
                 return 0;
@@ -35,7 +36,7 @@ internal static class FleetJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteNode(Utf8JsonWriter w, NodeState node)
+    private static void WriteNode(Utf8JsonWriter w, NodeState node, DateTimeOffset now)
     {
         w.WriteStartObject();
         w.WriteString("id", node.Id);
@@ -73,8 +74,15 @@ internal static class FleetJson
         }
 
         w.WriteEndObject();
+        w.WriteStartObject("sleep");
+        foreach (MqttField field in MqttContract.Sleep)
+        {
+            WriteField(w, field.Key, node.Sleep, field.Key);
+        }
+
+        w.WriteEndObject();
         w.WriteStartArray("warnings");
-        foreach (string warning in HealthRules.Warnings(node))
+        foreach (string warning in HealthRules.Warnings(node, now))
         {
             w.WriteStringValue(warning);
         }

@@ -49,8 +49,13 @@ internal static class FleetView
                     $"  health: boot {Field(node.Health, MqttContract.BootCount.Key)}, reset {Field(node.Health, MqttContract.ResetReason.Key)}, " +
                     $"uptime {Field(node.Health, MqttContract.Uptime.Key)} s, rssi {Field(node.Health, MqttContract.Rssi.Key)} dBm, " +
                     $"free {Field(node.Health, MqttContract.FreeMemory.Key)} B, fw {Field(node.Health, MqttContract.FirmwareVersion.Key)}, " +
-                    $"config {Field(node.Health, MqttContract.ConfigVersion.Key)}\n");
-                foreach (string warning in HealthRules.Warnings(node))
+                    $"config {Field(node.Health, MqttContract.ConfigVersion.Key)}, buffer {Field(node.Health, MqttContract.BufferFill.Key)}/{Field(node.Health, MqttContract.BufferCapacity.Key)}, " +
+                    $"level {Field(node.Health, MqttContract.Level.Key)}\n");
+                if (node.Status == MqttContract.Sleeping && node.Sleep.TryGetValue(MqttContract.NextWake.Key, out JsonElement next) && Json.AsNumber(next) is double nextMs)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"  next wake {DateTimeOffset.FromUnixTimeMilliseconds((long)nextMs).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z\n");
+                }
+                foreach (string warning in HealthRules.Warnings(node, now))
                 {
                     sb.Append("  ").Append(Paint(Yellow, "! " + warning)).Append('\n');
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
@@ -18,12 +19,28 @@ internal static class HealthRules
 
     private static readonly string[] BadResetReasons = { "panic", "brownout", "wdt", "watchdog", "exception" };
 
-    public static List<string> Warnings(NodeState node)
+    /// <summary>Warnings for <paramref name="node"/> at <paramref name="now"/> (lateness needs the time).</summary>
+    public static List<string> Warnings(NodeState node, DateTimeOffset now)
     {
         var warnings = new List<string>();
         foreach (string error in node.PayloadErrors.Values)
         {
             warnings.Add(error);
+        }
+
+        if (node.Health.TryGetValue(MqttContract.Level.Key, out JsonElement level) && Json.Display(level) is string levelText && levelText != "ok")
+        {
+            warnings.Add($"health level {levelText}");
+        }
+
+        // mqtt.md §3.2: a sleeping node is late only after next_wake + sleep_s.
+        if (node.Status == MqttContract.Sleeping
+            && node.Sleep.TryGetValue(MqttContract.NextWake.Key, out JsonElement nextWake) && Json.AsNumber(nextWake) is double nextWakeMs
+            && node.Sleep.TryGetValue(MqttContract.SleepSeconds.Key, out JsonElement sleep) && Json.AsNumber(sleep) is double sleepSeconds
+            && now.ToUnixTimeMilliseconds() > nextWakeMs + (sleepSeconds * 1000))
+        {
+            string expected = DateTimeOffset.FromUnixTimeMilliseconds((long)nextWakeMs).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            warnings.Add($"late: expected to wake at {expected}");
         }
 
         if (node.Status is not (MqttContract.Online or MqttContract.Offline or MqttContract.Sleeping or MqttContract.Unknown))
@@ -41,9 +58,10 @@ internal static class HealthRules
             warnings.Add($"low free memory ({Format(free)} bytes)");
         }
 
-        if (Number(node, MqttContract.BufferFill) is double fill && fill >= HighBufferFillPercent)
+        if (Number(node, MqttContract.BufferFill) is double fill && Number(node, MqttContract.BufferCapacity) is double capacity
+            && capacity > 0 && fill * 100 >= HighBufferFillPercent * capacity)
         {
-            warnings.Add($"buffer {Format(fill)}% full");
+            warnings.Add($"buffer {Format(fill)}/{Format(capacity)} readings ({Format(System.Math.Floor(fill * 100 / capacity))}%) full");
         }
 
         if (Number(node, MqttContract.Dropped) is double dropped && dropped > 0)
@@ -61,7 +79,7 @@ internal static class HealthRules
             string reason = Json.Display(reset);
             foreach (string bad in BadResetReasons)
             {
-                if (reason.Contains(bad, System.StringComparison.OrdinalIgnoreCase))
+                if (reason.Contains(bad, StringComparison.OrdinalIgnoreCase))
                 {
                     warnings.Add($"last reset: {reason}");
                     break;

@@ -2,8 +2,9 @@ namespace SensorNode.Cli.Monitor;
 
 /// <summary>
 /// The MQTT contract as `sensornode monitor` reads it, in one place so it can be aligned with
-/// docs/spec/mqtt.md: topics `&lt;prefix&gt;/&lt;node-id&gt;/{status,state,health}`, the status words, and
-/// the JSON keys of state and health. Each field lists its canonical key first, then tolerated aliases.
+/// docs/spec/mqtt.md: topics `&lt;prefix&gt;/&lt;node-id&gt;/{status,sleep,state,health}` (§2), the status words
+/// (§3.1), and the JSON keys of sleep (§3.2), state (§4) and health (§6). Each field lists its spec key
+/// first (the key `monitor --json` writes), then tolerated aliases.
 /// </summary>
 internal static class MqttContract
 {
@@ -12,6 +13,7 @@ internal static class MqttContract
     public const string StatusTopic = "status";
     public const string StateTopic = "state";
     public const string HealthTopic = "health";
+    public const string SleepTopic = "sleep";
 
     public const string Online = "online";
     public const string Offline = "offline";
@@ -34,20 +36,36 @@ internal static class MqttContract
     public static readonly MqttField Seq = new("seq");
     public static readonly MqttField Timestamp = new("timestamp", "ts");
 
+    public static readonly MqttField Level = new("level");
     public static readonly MqttField BootCount = new("boot_count");
     public static readonly MqttField ResetReason = new("reset_reason");
     public static readonly MqttField Uptime = new("uptime_s", "uptime");
     public static readonly MqttField Rssi = new("rssi_dbm", "rssi");
     public static readonly MqttField FreeMemory = new("free_memory_bytes", "free_memory", "free_heap");
     public static readonly MqttField SensorErrors = new("sensor_errors");
-    public static readonly MqttField BufferFill = new("buffer_fill_percent", "buffer_fill");
-    public static readonly MqttField Dropped = new("dropped");
+
+    /// <summary>Unpublished readings held (a count, not a percentage; spec §6).</summary>
+    public static readonly MqttField BufferFill = new("buffer_fill");
+
+    /// <summary>Room for readings; with <see cref="BufferFill"/> gives how full the buffer is.</summary>
+    public static readonly MqttField BufferCapacity = new("buffer_capacity");
+
+    public static readonly MqttField Dropped = new("readings_dropped", "dropped");
     public static readonly MqttField FirmwareVersion = new("firmware_version", "fw_version");
     public static readonly MqttField ConfigVersion = new("config_version");
 
-    /// <summary>Health fields in the order they are shown and written to JSON.</summary>
+    /// <summary>Health fields in the spec's order, as shown and written to JSON.</summary>
     public static readonly MqttField[] Health =
     {
-        BootCount, ResetReason, Uptime, Rssi, FreeMemory, SensorErrors, BufferFill, Dropped, FirmwareVersion, ConfigVersion,
+        Level, BootCount, ResetReason, Uptime, Rssi, FreeMemory, SensorErrors, BufferFill, BufferCapacity, Dropped, FirmwareVersion, ConfigVersion,
     };
+
+    /// <summary>Unix ms when a sleeping node expects to wake next (null when its clock is not set).</summary>
+    public static readonly MqttField NextWake = new("next_wake");
+
+    /// <summary>Planned sleep, seconds.</summary>
+    public static readonly MqttField SleepSeconds = new("sleep_s");
+
+    /// <summary>Sleep fields, as written to JSON.</summary>
+    public static readonly MqttField[] Sleep = { NextWake, SleepSeconds };
 }

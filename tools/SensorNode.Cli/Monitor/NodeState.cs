@@ -25,6 +25,9 @@ internal sealed class NodeState
     /// <summary>Latest health fields by canonical key.</summary>
     public Dictionary<string, JsonElement> Health { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Latest sleep announcement fields (next_wake, sleep_s) by key.</summary>
+    public Dictionary<string, JsonElement> Sleep { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Recent numeric values per channel, oldest first, at most <see cref="HistoryLength"/>.</summary>
     public Dictionary<string, List<double>> History { get; } = new(StringComparer.Ordinal);
 

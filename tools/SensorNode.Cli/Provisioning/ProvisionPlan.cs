@@ -92,6 +92,21 @@ internal sealed class ProvisionPlan
             throw new CliException($"{option}: {Path.GetFileName(path)} is not a PEM file (it should start with '-----BEGIN ')");
         }
 
+        string text = System.Text.Encoding.ASCII.GetString(content);
+        (string label, string what) = option switch
+        {
+            "--ca" or "--cert" => ("CERTIFICATE-----", "a certificate ('-----BEGIN CERTIFICATE-----')"),
+            "--key" => ("PRIVATE KEY-----", "a private key ('-----BEGIN PRIVATE KEY-----' or '-----BEGIN EC/RSA PRIVATE KEY-----')"),
+            _ => ("PUBLIC KEY-----", "a public key ('-----BEGIN PUBLIC KEY-----'; 'sensornode ota keygen' writes one)"),
+        };
+        int begin = text.IndexOf("-----BEGIN ", StringComparison.Ordinal);
+        int end = begin < 0 ? -1 : text.IndexOf('\n', begin);
+        string firstLabel = end < 0 ? text[Math.Max(begin, 0)..] : text[begin..end];
+        if (!firstLabel.TrimEnd().EndsWith(label, StringComparison.Ordinal))
+        {
+            throw new CliException($"{option}: {Path.GetFileName(path)} starts with '{firstLabel.TrimEnd()}', but {option} takes {what}");
+        }
+
         return content;
     }
 }

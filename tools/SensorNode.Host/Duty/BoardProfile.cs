@@ -36,7 +36,6 @@ public sealed record BoardProfile
     /// <summary>Reads a profile file over the defaults; errors name the file, line and key.</summary>
     public static BoardProfile Load(string path)
     {
-        var profile = new BoardProfile();
         string[] lines;
         try
         {
@@ -47,6 +46,14 @@ public sealed record BoardProfile
             throw new FormatException($"cannot read board profile {path}: {ex.Message}");
         }
 
+        return Parse(lines, path);
+    }
+
+    /// <summary>Reads profile lines over the defaults; <paramref name="source"/> names them in errors.</summary>
+    public static BoardProfile Parse(string[] lines, string source)
+    {
+        string path = source;
+        var profile = new BoardProfile();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < lines.Length; i++)
         {

@@ -127,6 +127,51 @@ public sealed class ReplayCommandTests
         StringAssert.Contains(stderr, "input file not found");
     }
 
+    [TestMethod]
+    [DataRow("\"t\",\"value\"\r\na,1\r\nb,2", DisplayName = "quoted header, CRLF, no final newline")]
+    [DataRow("\uFEFFt,value\na,1\n\n  \nb,2\n", DisplayName = "UTF-8 BOM and blank lines")]
+    [DataRow("t , value\na, 1e0 \nb,\"+2\"\n", DisplayName = "spaces, exponent, quoted value")]
+    public void Stats_AcceptsCsvVariants(string content)
+    {
+        string input = Path.Combine(_dir, "in.csv");
+        File.WriteAllText(input, content, new System.Text.UTF8Encoding(false));
+        string output = Path.Combine(_dir, "out.csv");
+
+        var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "4", "--z-threshold", "3", "--input", input, "--output", output);
+
+        Assert.AreEqual(0, code, stderr);
+        CollectionAssert.AreEqual(new[] { "t,value,mean,z,anomaly", "a,1.000,1.000,0.000,0", "b,2.000,1.500,0.000,0" }, File.ReadAllLines(output));
+    }
+
+    [TestMethod]
+    public void Stats_AnomalyComparesTheExactZ_NotTheRoundedOne()
+    {
+        // History 0, 20: mean 10, sigma 10. 10.012 scores z = 0.0012 (> 0.001, printed 0.001);
+        // 10.010 scores exactly 0.001 (not > 0.001).
+        string input = Write("in.csv", "t,value\na,0\nb,20\nc,10.012\nd,0\ne,20\nf,10.010\n");
+        string output = Path.Combine(_dir, "out.csv");
+
+        var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "2", "--z-threshold", "0.001", "--input", input, "--output", output);
+
+        Assert.AreEqual(0, code, stderr);
+        string[] lines = File.ReadAllLines(output);
+        Assert.AreEqual("c,10.012,15.006,0.001,1", lines[3]);
+        Assert.AreEqual("f,10.010,15.005,0.001,0", lines[6]);
+    }
+
+    [TestMethod]
+    public void UnexpectedArgument_ExitsTwo()
+    {
+        string input = Write("in.csv", "t,value\na,1\n");
+        string output = Path.Combine(_dir, "out.csv");
+
+        var (code, _, stderr) = CliRunner.Run("replay", "stats", "extra", "--window", "4", "--z-threshold", "3", "--input", input, "--output", output);
+
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(stderr, "unexpected argument 'extra'");
+        Assert.IsFalse(File.Exists(output));
+    }
+
     private string Write(string name, string content)
     {
         string path = Path.Combine(_dir, name);

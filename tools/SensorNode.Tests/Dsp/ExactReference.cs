@@ -27,6 +27,23 @@ internal static class ExactReference
         return (double)((n * x) - sum) / Math.Sqrt((double)d);
     }
 
+    /// <summary>Exactly |z| &gt; thresholdMilli/1000 (σ = 0: true when x differs from the history).</summary>
+    public static bool ZExceeds(ReadOnlySpan<int> window, int x, int thresholdMilli)
+    {
+        BigInteger n = window.Length;
+        BigInteger sum = 0;
+        BigInteger squares = 0;
+        foreach (int v in window)
+        {
+            sum += v;
+            squares += (BigInteger)v * v;
+        }
+
+        BigInteger d = (n * squares) - (sum * sum);
+        BigInteger num = (n * x) - sum;
+        return num * num * 1000000 > (BigInteger)thresholdMilli * thresholdMilli * d;
+    }
+
     /// <summary>RMS (DC removed), peak |x − mean| and crest of one window, in raw units.</summary>
     public static (double Rms, double Peak, double Crest) Crest(ReadOnlySpan<int> window)
     {

@@ -79,9 +79,11 @@ public sealed class SignalChainPropertyTests
         {
             const int threshold = 3000;
             var z = new ZScoreDetector(s.Window, threshold);
+            var tiny = new ZScoreDetector(s.Window, 1);
             for (int t = 0; t < s.Xs.Length; t++)
             {
                 bool anomaly = z.Update(s.Xs[t]);
+                bool tinyAnomaly = tiny.Update(s.Xs[t]);
                 if (t < s.Window)
                 {
                     Assert.IsFalse(anomaly);
@@ -106,10 +108,9 @@ public sealed class SignalChainPropertyTests
                     Assert.AreEqual(Math.Sign(exact), Math.Sign(got));
                 }
 
-                if (Math.Abs(Math.Abs(exact) - (threshold / 1000.0)) > 0.01)
-                {
-                    Assert.AreEqual(Math.Abs(exact) > threshold / 1000.0, anomaly, $"t={t} exact={exact}");
-                }
+                // The verdict is exact (|z| > T), not taken from the rounded z.
+                Assert.AreEqual(ExactReference.ZExceeds(s.Xs.AsSpan(t - s.Window, s.Window), s.Xs[t], threshold), anomaly, $"t={t} exact={exact}");
+                Assert.AreEqual(ExactReference.ZExceeds(s.Xs.AsSpan(t - s.Window, s.Window), s.Xs[t], 1), tinyAnomaly, $"t={t} exact={exact} threshold 0.001");
             }
         }, iter: iterations);
     }

@@ -112,9 +112,43 @@ public sealed class PowerModelTests
     }
 
     [TestMethod]
+    [DataRow("file")]
+    [DataRow("folder")]
+    [DataRow("name")]
+    public void Cli_BoardProfile_ByFileFolderOrBuiltInName_ReadsTheHardwareFigures(string how)
+    {
+        string value = how switch
+        {
+            "file" => Repo.Path("hardware", "boards", "esp32-devkitc", "board.profile"),
+            "folder" => Repo.Path("hardware", "boards", "esp32-devkitc"),
+            _ => "esp32-devkitc",
+        };
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int rc = Program.Run(new[] { "power", "--board-profile", value }, output, error);
+
+        Assert.AreEqual(0, rc, error.ToString());
+        StringAssert.Contains(output.ToString(), "sleep 6000 uA, active 110 mA, radio 250 mA");
+    }
+
+    [TestMethod]
+    public void Cli_NodeExample_UsesTheBoardItNames()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        int rc = Program.Run(new[] { "power", "--config", Repo.Path("docs", "node.example.json") }, output, error);
+
+        Assert.AreEqual(0, rc, error.ToString());
+        StringAssert.Contains(output.ToString(), "board:  esp32-devkitc: sleep 6000 uA, active 110 mA, radio 250 mA");
+        StringAssert.Contains(output.ToString(), "interval 300 s, publish every 4, max latency 3600 s");
+    }
+
+    [TestMethod]
     [DataRow("--interval", "0", "--interval must be between 1 and 86400")]
     [DataRow("--sleep-ua", "-3", "--sleep-ua must be a non-negative number")]
-    [DataRow("--board-profile", "/nonexistent/profile.txt", "cannot read board profile")]
+    [DataRow("--board-profile", "/nonexistent/profile.txt", "--board-profile: '/nonexistent/profile.txt' is not a profile file, a board folder or a built-in board")]
     [DataRow("--config", "/nonexistent/node.json", "cannot read node config")]
     [DataRow("--bogus", "1", "unknown option --bogus")]
     public void Cli_BadInput_OneLineOnStderr_Exit2(string option, string value, string message)

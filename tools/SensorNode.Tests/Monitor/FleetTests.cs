@@ -42,7 +42,7 @@ public sealed class FleetTests
     {
         var fleet = new Fleet("sensornode/", 10);
         Send(fleet, "sensornode/n1/state", "{\"temp_c\":\"19.5\",\"unknown\":[1,2],\"anomaly\":1}");
-        Send(fleet, "sensornode/n1/health", "{\"rssi\":-50,\"free_heap\":1000,\"buffer_fill\":95}");
+        Send(fleet, "sensornode/n1/health", "{\"rssi\":-50,\"free_heap\":1000,\"buffer_fill\":205,\"buffer_capacity\":256}");
         Send(fleet, "sensornode/n2/health", "[1,2,3]");
         Send(fleet, "sensornode/n3/status", "REBOOTING");
         Assert.IsFalse(fleet.Apply("sensornode/n1/state/extra", new byte[] { 1 }, T0));
@@ -53,9 +53,9 @@ public sealed class FleetTests
             Assert.AreEqual(3, nodes.Count);
             Assert.AreEqual(19.5, nodes[0].History["temperature"].Single());
             Assert.AreEqual(true, nodes[0].Anomaly);
-            CollectionAssert.AreEquivalent(new[] { "low free memory (1000 bytes)", "buffer 95% full" }, HealthRules.Warnings(nodes[0]));
-            CollectionAssert.AreEqual(new[] { "health payload is not a JSON object" }, HealthRules.Warnings(nodes[1]));
-            CollectionAssert.AreEqual(new[] { "unknown status 'rebooting'" }, HealthRules.Warnings(nodes[2]));
+            CollectionAssert.AreEquivalent(new[] { "low free memory (1000 bytes)", "buffer 205/256 readings (80%) full" }, HealthRules.Warnings(nodes[0], T0));
+            CollectionAssert.AreEqual(new[] { "health payload is not a JSON object" }, HealthRules.Warnings(nodes[1], T0));
+            CollectionAssert.AreEqual(new[] { "unknown status 'rebooting'" }, HealthRules.Warnings(nodes[2], T0));
             return 0;
         });
     }
@@ -66,10 +66,51 @@ public sealed class FleetTests
         var fleet = new Fleet("sensornode", 10);
         Send(fleet, "sensornode/n1/status", "online");
         Send(fleet, "sensornode/n1/state", "{\"crest_factor\":9.5,\"anomaly\":true}");
-        Send(fleet, "sensornode/n1/health", "{\"dropped\":2}");
+        Send(fleet, "sensornode/n1/health", "{\"readings_dropped\":2}");
         string view = FleetView.Render(fleet, T0, color: true);
         StringAssert.Contains(view, "\u001b[31;1mANOMALY\u001b[0m");
         StringAssert.Contains(view, "\u001b[33m! 2 readings dropped\u001b[0m");
         StringAssert.Contains(view, "\u001b[32monline\u001b[0m");
+    }
+
+    [TestMethod]
+    public void BufferFill_IsACountOfReadings_JudgedAgainstCapacity()
+    {
+        var fleet = new Fleet("sensornode", 10);
+        Send(fleet, "sensornode/n1/health", "{\"level\":\"ok\",\"buffer_fill\":95,\"buffer_capacity\":256,\"readings_dropped\":0}");
+        fleet.Read(nodes =>
+        {
+            // 95 of 256 readings is 37 %: no warning (it used to be read as 95 %).
+            CollectionAssert.AreEqual(Array.Empty<string>(), HealthRules.Warnings(nodes[0], T0));
+            return 0;
+        });
+    }
+
+    [TestMethod]
+    public void SleepingNode_IsLateOnlyAfterNextWakePlusSleep()
+    {
+        var fleet = new Fleet("sensornode", 10);
+        long nextWake = T0.ToUnixTimeMilliseconds();
+        Send(fleet, "sensornode/n1/sleep", $"{{\"next_wake\":{nextWake},\"sleep_s\":300}}");
+        Send(fleet, "sensornode/n1/status", "sleeping");
+        fleet.Read(nodes =>
+        {
+            CollectionAssert.AreEqual(Array.Empty<string>(), HealthRules.Warnings(nodes[0], T0.AddSeconds(300)));
+            CollectionAssert.AreEqual(new[] { "late: expected to wake at 2025-01-01T00:00:00Z" }, HealthRules.Warnings(nodes[0], T0.AddSeconds(301)));
+            return 0;
+        });
+        StringAssert.Contains(FleetView.Render(fleet, T0, color: false), "next wake 2025-01-01 00:00:00Z");
+    }
+
+    [TestMethod]
+    public void HealthLevelOtherThanOk_IsAWarning()
+    {
+        var fleet = new Fleet("sensornode", 10);
+        Send(fleet, "sensornode/n1/health", "{\"level\":\"failed\"}");
+        fleet.Read(nodes =>
+        {
+            CollectionAssert.AreEqual(new[] { "health level failed" }, HealthRules.Warnings(nodes[0], T0));
+            return 0;
+        });
     }
 }

@@ -28,10 +28,10 @@ public sealed class MonitorCommandTests
         await broker.PublishRetainedAsync(
             ("sensornode/node-a/status", "online"),
             ("sensornode/node-a/state", "{\"temperature\":21.53,\"humidity\":40.2,\"pressure\":1013.25,\"vibration_rms\":0.012,\"crest_factor\":3.1,\"anomaly\":false,\"seq\":42,\"timestamp\":\"2025-01-02T03:04:05Z\",\"future_key\":{\"x\":1}}"),
-            ("sensornode/node-a/health", "{\"boot_count\":7,\"reset_reason\":\"deep_sleep\",\"uptime_s\":12,\"rssi_dbm\":-60,\"free_memory_bytes\":81234,\"sensor_errors\":0,\"buffer_fill_percent\":5,\"dropped\":0,\"firmware_version\":\"0.1.0\",\"config_version\":3}"),
+            ("sensornode/node-a/health", "{\"boot_count\":7,\"reset_reason\":\"deep_sleep\",\"uptime_s\":12,\"rssi_dbm\":-60,\"free_memory_bytes\":81234,\"sensor_errors\":0,\"buffer_fill\":5,\"buffer_capacity\":256,\"readings_dropped\":0,\"firmware_version\":\"0.1.0\",\"config_version\":3}"),
             ("sensornode/node-b/status", "sleeping"),
             ("sensornode/node-b/state", "{\"temperature\":35.0,\"vibration_rms\":0.5,\"crest_factor\":7.9,\"anomaly\":true,\"seq\":9}"),
-            ("sensornode/node-b/health", "{\"rssi_dbm\":-88,\"sensor_errors\":{\"dht22\":3,\"bme280\":0},\"reset_reason\":\"brownout\",\"dropped\":4}"),
+            ("sensornode/node-b/health", "{\"rssi_dbm\":-88,\"sensor_errors\":{\"dht22\":3,\"bme280\":0},\"reset_reason\":\"brownout\",\"readings_dropped\":4}"),
             ("sensornode/node-c/status", "offline"),
             ("sensornode/node-c/state", "not json"),
             ("other/node-x/status", "online"));

@@ -85,6 +85,39 @@ public sealed class ProvisionCliTests
     }
 
     [TestMethod]
+    [DataRow("--ca", "PRIVATE KEY", "--ca: x.pem starts with '-----BEGIN PRIVATE KEY-----', but --ca takes a certificate")]
+    [DataRow("--ota-pubkey", "CERTIFICATE", "--ota-pubkey: x.pem starts with '-----BEGIN CERTIFICATE-----', but --ota-pubkey takes a public key")]
+    [DataRow("--key", "PUBLIC KEY", "--key: x.pem starts with '-----BEGIN PUBLIC KEY-----', but --key takes a private key")]
+    public void Provision_PemOfTheWrongKind_IsRefusedBeforeSending(string option, string label, string expected)
+    {
+        string json = Write("node.json", Fixtures.NodeJson());
+        string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
+        string wrong = Write("x.pem", Fixtures.Pem(label, 2));
+        var args = option == "--ca"
+            ? new[] { "provision", "--port", NoSuchPort, "--config", json, "--ca", wrong }
+            : new[] { "provision", "--port", NoSuchPort, "--config", json, "--ca", ca, option, wrong };
+
+        var (exit, output, error) = Cli(args);
+
+        Assert.AreEqual(2, exit);
+        Assert.AreEqual(string.Empty, output);
+        StringAssert.StartsWith(error, "sensornode provision: " + expected);
+    }
+
+    [TestMethod]
+    public void ViaNanoff_DryRun_WithoutPort_ShowsAPlaceholder()
+    {
+        string json = Write("node.json", Fixtures.NodeJson(extra: ", \"configVersion\": 7"));
+        string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
+
+        var (exit, output, error) = Cli("provision", "--via-nanoff", "--config", json, "--ca", ca, "--dry-run");
+
+        Assert.AreEqual(0, exit, error);
+        StringAssert.Contains(output, "\"serialport\": \"<PORT>\"");
+        StringAssert.Contains(output, "nanoff --filedeployment ");
+    }
+
+    [TestMethod]
     public void Provision_BadJsonSyntax_GivesPositionNotContent()
     {
         string json = Write("node.json", "{\n  \"wifiPassword\": \"hunter22\" \"x\"\n}");
@@ -99,7 +132,7 @@ public sealed class ProvisionCliTests
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
         var (exit, output, error) = Cli("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", ca);
         Assert.AreEqual(2, exit);
-        StringAssert.StartsWith(error, $"sensornode provision: cannot open serial port {NoSuchPort}");
+        Assert.AreEqual($"sensornode provision: cannot open serial port {NoSuchPort}: no such device; check --port (e.g. /dev/ttyUSB0 or /dev/ttyACM0)", error.TrimEnd());
         StringAssert.StartsWith(output, "checked configuration: node greenhouse-1, broker broker.local:8883 (TLS), 1 file(s)");
     }
 
