@@ -5,25 +5,32 @@ namespace SensorNode.Core.Telemetry
     /// <summary>
     /// Publishes the updater's reports on &lt;base&gt;/ota (docs/spec/mqtt.md §11), retained, QoS 1, through
     /// the session. A report that could not be sent (not online) is kept, last one wins, and goes out on
-    /// <see cref="Flush"/>. One buffer, allocated here; a report allocates nothing.
+    /// <see cref="Flush"/>. One buffer, allocated here; a report allocates nothing. The session is
+    /// attached after construction because the session's command handler needs the updater, which needs
+    /// this reporter.
     /// </summary>
     public sealed class MqttOtaReporter : IOtaReporter
     {
         /// <summary>Size of the report buffer, bytes (a report with a 32-character version and reason needs about 160).</summary>
         public const int BufferBytes = 256;
 
-        private readonly TelemetrySession _session;
         private readonly IOtaReporter _next;
+        private TelemetrySession _session;
         private readonly OtaReportWriter _writer = new OtaReportWriter();
         private readonly byte[] _buffer = new byte[BufferBytes];
         private int _unsent;
 
         /// <summary>Creates the reporter; <paramref name="running"/> is the version booted; <paramref name="next"/> (may be null) also gets every report.</summary>
-        public MqttOtaReporter(TelemetrySession session, string running, IOtaReporter next)
+        public MqttOtaReporter(string running, IOtaReporter next)
         {
-            _session = session;
             RunningVersion = running;
             _next = next;
+        }
+
+        /// <summary>Publishes through <paramref name="session"/> from now on (reports before this are kept for <see cref="Flush"/>).</summary>
+        public void Attach(TelemetrySession session)
+        {
+            _session = session;
         }
 
         /// <summary>Version of the image the node runs now, written as "running" in every report.</summary>
@@ -41,7 +48,7 @@ namespace SensorNode.Core.Telemetry
         /// <summary>Sends the kept report, if any; true when nothing is left unsent.</summary>
         public bool Flush()
         {
-            if (_unsent > 0 && _session.PublishOta(_buffer, _unsent) == MqttLinkStatus.Ok)
+            if (_unsent > 0 && _session != null && _session.PublishOta(_buffer, _unsent) == MqttLinkStatus.Ok)
             {
                 _unsent = 0;
             }

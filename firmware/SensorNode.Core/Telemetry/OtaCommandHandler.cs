@@ -7,8 +7,10 @@ namespace SensorNode.Core.Telemetry
     /// Accepts the "ota" command (docs/spec/mqtt.md §7.2, §11.3) and schedules the order for the node's
     /// loop, which runs it with <see cref="OtaUpdater.Start"/> after the result is published (§9.3: a
     /// handler never downloads synchronously). Other commands go to the next handler. Refusals change
-    /// nothing: "rejected" with reason busy (an order is already scheduled) or trial_pending; bad_url /
-    /// bad_version for fields the parser let through but an update order does not accept.
+    /// nothing: "rejected" with reason busy (an order is already scheduled) or trial_pending (an order for
+    /// another version while a trial awaits its health check; an order for the trial's own version is
+    /// accepted and changes nothing, so retained orders stay harmless); bad_url / bad_version for fields
+    /// the parser let through but an update order does not accept.
     /// </summary>
     public sealed class OtaCommandHandler : ICommandHandler
     {
@@ -20,12 +22,14 @@ namespace SensorNode.Core.Telemetry
 
         private readonly OtaUpdater _updater;
         private readonly ICommandHandler _next;
+        private readonly string _running;
         private OtaCommand _scheduled;
 
-        /// <summary>Creates the handler; <paramref name="next"/> (may be null) gets every other command.</summary>
-        public OtaCommandHandler(OtaUpdater updater, ICommandHandler next)
+        /// <summary>Creates the handler for a node running <paramref name="running"/>; <paramref name="next"/> (may be null) gets every other command.</summary>
+        public OtaCommandHandler(OtaUpdater updater, string running, ICommandHandler next)
         {
             _updater = updater;
+            _running = running;
             _next = next;
         }
 
@@ -48,7 +52,7 @@ namespace SensorNode.Core.Telemetry
                 return Refuse(command, CommandStatus.Rejected, null, Busy);
             }
 
-            if (_updater.IsTrialPending)
+            if (command.OtaVersion != _running && _updater.IsTrialPending)
             {
                 return Refuse(command, CommandStatus.Rejected, null, TrialPending);
             }
