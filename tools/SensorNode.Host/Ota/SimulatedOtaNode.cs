@@ -190,9 +190,11 @@ public sealed class SimulatedOtaNode
             }
         }
 
+        // A retained order arrives at every wake: while its download is pending it continues (the
+        // updater keeps the same order's progress), so the estimate of what is left applies, not the cap.
         OtaCommand? order = _ota.TakeScheduled();
-        bool pending = order == null && Updater.HasPendingUpdate;
-        int extra = order != null || pending ? budget.ExtraMilliseconds(Updater, order != null) : 0;
+        bool pending = Updater.HasPendingUpdate;
+        int extra = order != null || pending ? budget.ExtraMilliseconds(Updater, !pending) : 0;
         int bytes = budget.ByteBudget(extra);
         LastOutcome = order != null ? Updater.Start(order, bytes) : pending ? Updater.Continue(bytes) : OtaOutcome.Idle;
         if (online)
