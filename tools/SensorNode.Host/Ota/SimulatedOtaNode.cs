@@ -109,6 +109,12 @@ public sealed class SimulatedOtaNode
         Session = new TelemetrySession(_o.Link, Topics, _connect, handler, _clock, _check, _o.MaxBatchReadings);
         _reporter.Attach(Session);
         Runner = new AlwaysOnRunner(Session, _o.Source, _clock, _o.Config, Health, Pending, _check) { NextSequence = _nextSequence };
+        AlwaysOnRunner runner = Runner;
+        handler.ConfigChanged += c =>
+        {
+            runner.RequestDiscovery(); // expire_after follows the interval
+            _o.ConfigChanged?.Invoke(c);
+        };
         AppRunning = _o.AppStarts?.Invoke(RunningVersion) ?? true;
         _bootAtMilliseconds = _clock.MonotonicMilliseconds;
         _bootReported = false;

@@ -49,6 +49,9 @@ public sealed class SimulatedOtaNodeOptions
     /// <summary>Handles commands that are neither configuration nor ota (identify, reboot); defaults to unsupported.</summary>
     public ICommandHandler? NextHandler { get; init; }
 
+    /// <summary>Called after a configuration command was applied (log it, persist it); may be null.</summary>
+    public Action<NodeConfig>? ConfigChanged { get; init; }
+
     /// <summary>Log for boots and decisions; defaults to nowhere.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
