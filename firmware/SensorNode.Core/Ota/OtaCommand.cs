@@ -63,6 +63,38 @@ namespace SensorNode.Core.Ota
             return true;
         }
 
+        /// <summary>
+        /// Validates a command whose sha256 the MQTT parser already decoded into 32 bytes (copied here);
+        /// false (with <paramref name="reason"/>) when the url or version is not what §5 accepts.
+        /// </summary>
+        public static bool TryCreate(string url, string version, byte[] sha256, out OtaCommand command, out string reason)
+        {
+            command = null;
+            reason = null;
+            if (url == null || url.Length > MaxUrlLength || !(url.StartsWith("http://") || url.StartsWith("https://")) || !Printable(url))
+            {
+                reason = "bad_url";
+                return false;
+            }
+
+            if (!IsVersion(version))
+            {
+                reason = "bad_version";
+                return false;
+            }
+
+            if (sha256 == null || sha256.Length != 32)
+            {
+                reason = "bad_sha256";
+                return false;
+            }
+
+            byte[] sha = new byte[32];
+            System.Array.Copy(sha256, sha, 32);
+            command = new OtaCommand(url, version, sha);
+            return true;
+        }
+
         /// <summary>Encodes the download record; returns its length.</summary>
         public int Encode(byte[] b)
         {

@@ -61,6 +61,12 @@ namespace SensorNode.Core.Ota
             get { return LoadPending(); }
         }
 
+        /// <summary>True when a trial image awaits its health check (a new order is refused until it is confirmed or rolled back).</summary>
+        public bool IsTrialPending
+        {
+            get { return _states.Load(_state) && _state.TrialPending; }
+        }
+
         /// <summary>
         /// The MQTT command handler: {"cmd":"ota","url":U,"version":V,"sha256":H} with its three fields as
         /// parsed strings. A malformed field is reported as rejected (bad_url, bad_version, bad_sha256).

@@ -42,6 +42,9 @@ namespace SensorNode.Core.Telemetry
         /// <summary>On failure, the key the error is about; null otherwise.</summary>
         public string ErrorField;
 
+        /// <summary>On a handler's refusal, why (snake_case, e.g. "busy"); null otherwise.</summary>
+        public string ErrorReason;
+
         /// <summary>Resets every field.</summary>
         public void Clear()
         {
@@ -57,6 +60,7 @@ namespace SensorNode.Core.Telemetry
             OtaVersion = null;
             System.Array.Clear(OtaSha256, 0, OtaSha256.Length);
             ErrorField = null;
+            ErrorReason = null;
         }
     }
 }

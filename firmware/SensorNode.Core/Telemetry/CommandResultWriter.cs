@@ -53,6 +53,12 @@ namespace SensorNode.Core.Telemetry
                     _w.JsonString(command.ErrorField);
                 }
 
+                if (command.ErrorReason != null)
+                {
+                    _w.Text(",\"reason\":");
+                    _w.JsonString(command.ErrorReason);
+                }
+
                 _w.Byte('}');
             }
 

@@ -35,6 +35,9 @@ namespace SensorNode.Core.Telemetry
         /// <summary>Readings lost because the buffer was full, since the flash was formatted.</summary>
         public uint ReadingsDropped;
 
+        /// <summary>Version of the application image running now (after an update, the new one); defaults to <see cref="FirmwareInfo.Version"/>.</summary>
+        public string FirmwareVersion = FirmwareInfo.Version;
+
         /// <summary>Configuration version (NodeConfig.ConfigVersion).</summary>
         public int ConfigVersion;
 

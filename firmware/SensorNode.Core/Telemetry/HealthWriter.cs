@@ -47,7 +47,7 @@ namespace SensorNode.Core.Telemetry
             _w.Text(",\"readings_dropped\":");
             _w.Integer(h.ReadingsDropped);
             _w.Text(",\"firmware_version\":\"");
-            _w.Text(FirmwareInfo.Version);
+            _w.Text(h.FirmwareVersion == null ? FirmwareInfo.Version : h.FirmwareVersion);
             _w.Text("\",\"config_version\":");
             _w.Integer(h.ConfigVersion);
             _w.Byte('}');

@@ -36,6 +36,7 @@ namespace SensorNode.Core.Telemetry
             Sleep = Base + "/sleep";
             Command = Base + "/cmd";
             CommandResult = Base + "/cmd/result";
+            Ota = Base + "/ota";
         }
 
         /// <summary>The node id.</summary>
@@ -64,6 +65,9 @@ namespace SensorNode.Core.Telemetry
 
         /// <summary>Command results from the node.</summary>
         public readonly string CommandResult;
+
+        /// <summary>Retained progress and result of the latest update order, JSON.</summary>
+        public readonly string Ota;
 
         /// <summary>homeassistant/&lt;component&gt;/&lt;node-id&gt;/&lt;objectId&gt;/config.</summary>
         public string DiscoveryConfig(string component, string objectId)

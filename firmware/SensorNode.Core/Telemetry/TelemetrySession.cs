@@ -195,6 +195,12 @@ namespace SensorNode.Core.Telemetry
             return Send(_topics.Health, _text, _health.Write(report, _text, 0, _text.Length), true);
         }
 
+        /// <summary>Publishes an OTA report (docs/spec/mqtt.md §11) to &lt;base&gt;/ota, retained, QoS 1.</summary>
+        public MqttLinkStatus PublishOta(byte[] payload, int length)
+        {
+            return Send(_topics.Ota, payload, length, true);
+        }
+
         /// <summary>
         /// Handles up to <paramref name="max"/> received commands: parse, execute when valid, publish the
         /// result to cmd/result (QoS 1). Returns how many were handled.

@@ -1,0 +1,242 @@
+using SensorNode.Core;
+using SensorNode.Core.Ota;
+using SensorNode.Core.Ports;
+using SensorNode.Core.Telemetry;
+using SensorNode.Host.Simulation;
+
+namespace SensorNode.Host.Ota;
+
+/// <summary>
+/// A simulated node that updates itself over MQTT (docs/spec/mqtt.md §11): at each boot the loader's
+/// <see cref="BootManager"/> picks the slot (trial, revert or confirmed), then the "application" runs the
+/// telemetry session with the OTA command handler, publishes update reports on &lt;base&gt;/ota, confirms a
+/// trial once connected and published, and reboots into a newly installed image. Reboots rebuild every
+/// object over the same flash, link and readings buffer, as a device reset would (readings and sequence
+/// are carried over as if persisted). Always-on: call <see cref="Step"/> in a loop; deep sleep:
+/// <see cref="Wake"/> once per wake.
+/// </summary>
+public sealed class SimulatedOtaNode
+{
+    private readonly SimulatedOtaNodeOptions _o;
+    private readonly IClock _clock;
+    private readonly MqttConnectOptions _connect;
+    private TrialHealthCheck _check = null!;
+    private MqttOtaReporter _reporter = null!;
+    private OtaCommandHandler _ota = null!;
+    private long _bootAtMilliseconds;
+    private bool _bootReported;
+    private bool _confirmChecked;
+    private bool _continueChecked;
+    private uint _nextSequence;
+
+    /// <summary>Builds the node and boots it once (power on).</summary>
+    public SimulatedOtaNode(SimulatedOtaNodeOptions options)
+    {
+        _o = options;
+        _clock = options.Clock ?? new SystemClock();
+        _connect = options.ConnectOptions ?? new MqttConnectOptions { ClientId = options.Config.NodeId, KeepAliveSeconds = options.Config.KeepAliveSeconds };
+        Topics = new MqttTopics(options.Config.TopicPrefix, options.Config.NodeId);
+        Pending = new PendingReadings(1024);
+        Boot();
+    }
+
+    /// <summary>The node's topics.</summary>
+    public MqttTopics Topics { get; }
+
+    /// <summary>Readings not yet acknowledged by the broker (kept across reboots).</summary>
+    public PendingReadings Pending { get; }
+
+    /// <summary>Boots so far (power on = 1).</summary>
+    public int Boots { get; private set; }
+
+    /// <summary>The loader's decision at the last boot.</summary>
+    public BootDecision Decision { get; private set; } = null!;
+
+    /// <summary>Version of the image running since the last boot (FirmwareInfo.Version when no slot holds an image).</summary>
+    public string RunningVersion { get; private set; } = FirmwareInfo.Version;
+
+    /// <summary>False when the running version's simulated app crashed at start (the next step reboots).</summary>
+    public bool AppRunning { get; private set; }
+
+    /// <summary>This boot's session.</summary>
+    public TelemetrySession Session { get; private set; } = null!;
+
+    /// <summary>This boot's always-on runner.</summary>
+    public AlwaysOnRunner Runner { get; private set; } = null!;
+
+    /// <summary>This boot's updater.</summary>
+    public OtaUpdater Updater { get; private set; } = null!;
+
+    /// <summary>This boot's health report (firmware_version = <see cref="RunningVersion"/>).</summary>
+    public HealthReport Health { get; private set; } = null!;
+
+    /// <summary>Outcome of the last update run (Idle when none ran).</summary>
+    public OtaOutcome LastOutcome { get; private set; }
+
+    /// <summary>
+    /// Reset: the loader decides (and writes its one state record), then the application objects are
+    /// built afresh. A trial whose app does not start is reset again by the next <see cref="Step"/>.
+    /// </summary>
+    public BootDecision Boot()
+    {
+        if (Session != null)
+        {
+            _nextSequence = Runner.NextSequence;
+            Session.Close();
+        }
+
+        Boots++;
+        ImagePolicy policy = NewPolicy();
+        var boot = new BootManager(_o.Store, new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes), policy) { DefaultMaxTrialBoots = _o.Config.OtaMaxTrialBoots };
+        Decision = boot.Boot();
+        RunningVersion = FirmwareInfo.Version;
+        var check = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);
+        if (Decision.Slot != SlotFiles.None && check.CheckStructure(Decision.ImageName!) == ImageStatus.Ok)
+        {
+            RunningVersion = check.Header.VersionText;
+        }
+
+        _o.Log.WriteLine($"boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
+        Health = new HealthReport { BootCount = (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
+        _check = new TrialHealthCheck(Topics, _o.Observer);
+        _reporter = new MqttOtaReporter(RunningVersion, _o.Reporter);
+        Updater = new OtaUpdater(_o.Store, _o.Http, _reporter, new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes), NewPolicy(), _o.Config.OtaChunkBytes)
+        {
+            MaxTrialBoots = _o.Config.OtaMaxTrialBoots,
+        };
+        _ota = new OtaCommandHandler(Updater, RunningVersion, _o.NextHandler);
+        var handler = new ConfigCommandHandler(_o.Config, _ota);
+        Session = new TelemetrySession(_o.Link, Topics, _connect, handler, _clock, _check, _o.MaxBatchReadings);
+        _reporter.Attach(Session);
+        Runner = new AlwaysOnRunner(Session, _o.Source, _clock, _o.Config, Health, Pending, _check) { NextSequence = _nextSequence };
+        AlwaysOnRunner runner = Runner;
+        handler.ConfigChanged += c =>
+        {
+            runner.RequestDiscovery(); // expire_after follows the interval
+            _o.ConfigChanged?.Invoke(c);
+        };
+        AppRunning = _o.AppStarts?.Invoke(RunningVersion) ?? true;
+        _bootAtMilliseconds = _clock.MonotonicMilliseconds;
+        _bootReported = false;
+        _confirmChecked = false;
+        _continueChecked = false;
+        LastOutcome = OtaOutcome.Idle;
+        if (!AppRunning)
+        {
+            _o.Log.WriteLine($"  app {RunningVersion} crashed at start");
+        }
+
+        return Decision;
+    }
+
+    /// <summary>
+    /// One always-on step: sample, publish and answer commands (the runner), report the boot's update
+    /// events once online, confirm a healthy trial, then run an accepted or unfinished update order to
+    /// its end and reboot into it when installed. True when the node rebooted during this step.
+    /// </summary>
+    public bool Step(bool allowSample)
+    {
+        if (!AppRunning || TrialTimedOut())
+        {
+            Boot();
+            return true;
+        }
+
+        Runner.Step(allowSample);
+        AfterOnline();
+        OtaCommand? order = _ota.TakeScheduled();
+        if (order != null)
+        {
+            LastOutcome = Updater.Start(order, int.MaxValue);
+        }
+        else if (_bootReported && !_continueChecked)
+        {
+            // Once per boot: an order interrupted by a reset continues where its download stopped.
+            _continueChecked = true;
+            LastOutcome = Updater.Continue(int.MaxValue);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (LastOutcome != OtaOutcome.Installed)
+        {
+            return false;
+        }
+
+        Boot();
+        return true;
+    }
+
+    /// <summary>
+    /// One deep-sleep wake over this boot: connect, publish health (the trial's health check), answer
+    /// commands for <paramref name="listenMilliseconds"/>, run or continue an update within the awake
+    /// extension <paramref name="budget"/> allows, announce sleep, and reset (the next wake is a fresh boot).
+    /// </summary>
+    public OtaWake Wake(OtaWakeBudget budget, int listenMilliseconds, int sleepSeconds)
+    {
+        if (!AppRunning)
+        {
+            Boot();
+            return new OtaWake(0, 0, OtaOutcome.Idle, false);
+        }
+
+        bool online = Session.Connect() == MqttLinkStatus.Ok;
+        if (online)
+        {
+            Health.UptimeSeconds = (_clock.MonotonicMilliseconds - _bootAtMilliseconds) / 1000;
+            Session.PublishHealth(Health);
+            AfterOnline();
+            long until = _clock.MonotonicMilliseconds + listenMilliseconds;
+            while (_clock.MonotonicMilliseconds < until && !_ota.HasScheduled)
+            {
+                Session.ProcessCommands(4);
+                System.Threading.Thread.Sleep(20);
+            }
+        }
+
+        // A retained order arrives at every wake: while its download is pending it continues (the
+        // updater keeps the same order's progress), so the estimate of what is left applies, not the cap.
+        OtaCommand? order = _ota.TakeScheduled();
+        bool pending = Updater.HasPendingUpdate;
+        int extra = order != null || pending ? budget.ExtraMilliseconds(Updater, !pending) : 0;
+        int bytes = budget.ByteBudget(extra);
+        LastOutcome = order != null ? Updater.Start(order, bytes) : pending ? Updater.Continue(bytes) : OtaOutcome.Idle;
+        if (online)
+        {
+            Session.Sleep(0, sleepSeconds);
+        }
+
+        OtaWake wake = new(extra, bytes, LastOutcome, online);
+        Boot();
+        return wake;
+    }
+
+    private void AfterOnline()
+    {
+        if (Session.State != SessionState.Online)
+        {
+            return;
+        }
+
+        if (!_bootReported)
+        {
+            // Reported only once online: ReportBootEvents clears the rollback record (ota-slots.md §5).
+            _bootReported = true;
+            Updater.ReportBootEvents();
+        }
+
+        _reporter.Flush();
+        if (_check.Passed && !_confirmChecked)
+        {
+            _confirmChecked = true;
+            Updater.Confirm();
+        }
+    }
+
+    private bool TrialTimedOut() =>
+        Decision.IsTrial && !_check.Passed && _clock.MonotonicMilliseconds - _bootAtMilliseconds > _o.TrialHealthTimeoutMilliseconds;
+
+    private ImagePolicy NewPolicy() => new(_o.Board, _o.Firmware, 0);
+}
