@@ -62,7 +62,7 @@ public sealed class MqttVectorTests
         Assert.AreEqual(Vector("state_anomaly.json"), Text(new StateWriter().Write(TwoReadings()[0], buffer, 0, buffer.Length)));
         Assert.AreEqual(Vector("state_faults.json"), Text(new StateWriter().Write(TwoReadings()[1], buffer, 0, buffer.Length)));
         Assert.AreEqual(Vector("sleep_example.json"), Text(new SleepWriter().Write(1764254700000, 300, buffer, 0, buffer.Length)));
-        var health = new HealthReport { Level = SensorNode.Core.Telemetry.HealthLevel.Warning, BootCount = 17, ResetReason = ResetReason.DeepSleepWake, UptimeSeconds = 4, RssiDbm = -67, FreeMemoryBytes = 81234, BufferFill = 3, BufferCapacity = 256, ConfigVersion = 5 };
+        var health = new HealthReport { Level = HealthLevel.Warning, BootCount = 17, ResetReason = ResetReason.DeepSleepWake, UptimeSeconds = 4, RssiDbm = -67, FreeMemoryBytes = 81234, BufferFill = 3, BufferCapacity = 256, ConfigVersion = 5 };
         health.SensorErrors[(int)Channel.Humidity] = 2;
         Assert.AreEqual(Vector("health_example.json"), Text(new HealthWriter().Write(health, buffer, 0, buffer.Length)));
         var topics = new MqttTopics("sensornode", "node1");

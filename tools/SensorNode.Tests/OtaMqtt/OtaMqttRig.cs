@@ -13,6 +13,8 @@ using SensorNode.Core.Config;
 using SensorNode.Core.Ota;
 using SensorNode.Host.Mqtt;
 using SensorNode.Host.Ota;
+using SensorNode.Core.Simulation;
+using SensorNode.Host.Sensors;
 using SensorNode.Host.Simulation;
 using SensorNode.Host.Storage;
 using EmbeddedBroker = SensorNode.Tests.Monitor.EmbeddedBroker;
@@ -56,7 +58,7 @@ internal sealed class OtaMqttRig : IDisposable
             Http = Http,
             PublicKey = OtaVectors.PublicKey(),
             Config = config,
-            Source = new BasicSampleSource(config, "normal", 7),
+            Source = SimulatedNodeSensors.Create(config, "normal", 7, new SimulatedClock()),
             Board = OtaVectors.Board,
             Firmware = OtaVectors.Firmware,
             AppStarts = appStarts,
