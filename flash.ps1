@@ -37,8 +37,10 @@ param(
     [string]$Target,
     # Build configuration whose output is deployed.
     [string]$Configuration = 'Release',
-    # Name of the Exe project (and of its deployment image <name>.bin).
-    [string]$Application = 'SensorNode.Loader',
+    # Name of the Exe project (and of its deployment image <name>.bin). SensorNode.Device runs the node
+    # directly. SensorNode.Loader instead boots signed A/B images from I:\ (docs/spec/ota-slots.md); it needs
+    # a first signed image in slot A (sensornode ota sign, then nanoff --filedeployment to I:\ota-a.img).
+    [string]$Application = 'SensorNode.Device',
     # Folder holding <Application>.bin; default firmware/<Application>/bin/<Configuration>.
     [string]$BuildOutput,
     # Explicit deployment image (.bin); overrides -Application and -BuildOutput.

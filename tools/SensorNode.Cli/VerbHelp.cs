@@ -39,8 +39,12 @@ internal static class VerbHelp
         ["simulate"] =
             "usage: sensornode simulate [--broker mqtt[s]://host[:port] | --embedded-port N] [--node-id ID] [--prefix P]\n" +
             "                           [--ca ca.pem] [--cert node.pem --key node.key] [--username U [--password P]]\n" +
-            "                           [--interval 5s] [--cycles N] [--state DIR] [--scenario NAME] [--seed N] [--keepalive S] [--mode always-on]\n" +
-            "topics and payloads: docs/spec/mqtt.md; scenarios: docs/simulated-sensors.md",
+            "                           [--interval 5s] [--cycles N] [--state DIR] [--scenario NAME] [--seed N] [--keepalive S]\n" +
+            "                           [--mode always-on|deep-sleep] [--serial DEV]\n" +
+            "  deep-sleep (needs --state DIR): [--speed X] [--publish-every N] [--max-latency S] [--capacity N]\n" +
+            "                                  [--awake-budget-ms MS] [--broker-down K] [--wakes N] [--verbose]\n" +
+            "  --serial DEV: serve the provisioning console on DEV until provisioned, then run with that configuration\n" +
+            "topics and payloads: docs/spec/mqtt.md; scenarios: docs/simulated-sensors.md; deep sleep: docs/spec/retained-state.md",
     };
 
     /// <summary>True when the verb's arguments ask for help (--help or -h anywhere).</summary>

@@ -6,6 +6,10 @@ using SensorNode.Core.Duty;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
 using SensorNode.Core.Sensors.Drivers;
+using SensorNode.Core.Telemetry;
+using SensorNode.Device.Commands;
+using SensorNode.Device.Diagnostics;
+using SensorNode.Device.Mqtt;
 using SensorNode.Device.Network;
 using SensorNode.Device.Platform;
 using SensorNode.Device.Sensors;
@@ -33,10 +37,9 @@ namespace SensorNode.Device.Composition
                 SensorSampler sensors = DeviceSensors.Create(config, profile, clock, new ThreadDelay(), out accelerometer);
                 Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, false);
 
-                // LEAD: replace MissingMqttUplink with the core MqttUplink (branch of the other integration helper),
-                // built over MqttFactory.CreateSession(MqttFactory.CreateLink(config, store), config,
-                // new ConfigCommandHandler(config, new DeviceCommandHandler(null)), clock, new ConsoleSessionObserver()).
-                IUplink mqtt = new MissingMqttUplink();
+                M2MqttLink link = MqttFactory.CreateLink(config, store);
+                TelemetrySession session = MqttFactory.CreateSession(link, config, new ConfigCommandHandler(config, new DeviceCommandHandler(null)), clock, new ConsoleSessionObserver());
+                IUplink mqtt = new MqttUplink(link, session, config, clock);
                 WakeCycle cycle = new WakeCycle(config, clock, store, sensors, new DeviceUplink(wifi, mqtt), new GuardedSleep(platformSleep, guard));
                 platformSleep.BeforeSleep = delegate
                 {

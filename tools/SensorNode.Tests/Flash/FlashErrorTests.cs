@@ -51,9 +51,9 @@ public sealed class FlashErrorTests
         string empty = Path.Combine(f.Root, "empty");
         Directory.CreateDirectory(empty);
         AssertFails(FlashScript.Run(new[] { "-Port", "COM5", "-Target", "ESP32_REV3", "-BuildOutput", empty, "-Nanoff", f.Nanoff, "-WhatIf" }), 5,
-            Path.Combine(empty, "SensorNode.Loader.bin"));
+            Path.Combine(empty, "SensorNode.Device.bin"));
         AssertFails(FlashScript.Run(new[] { "-Port", "COM5", "-Target", "ESP32_REV3", "-Configuration", "NoSuchConfig", "-Nanoff", f.Nanoff, "-WhatIf" }), 5,
-            Repo.Path("firmware", "SensorNode.Loader", "bin", "NoSuchConfig", "SensorNode.Loader.bin"));
+            Repo.Path("firmware", "SensorNode.Device", "bin", "NoSuchConfig", "SensorNode.Device.bin"));
     }
 
     [TestMethod]

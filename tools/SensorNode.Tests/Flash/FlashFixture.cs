@@ -11,7 +11,7 @@ internal sealed class FlashFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "sn-flash-" + Guid.NewGuid().ToString("N"));
         BuildOutput = Path.Combine(Root, "out dir");
         Directory.CreateDirectory(BuildOutput);
-        Image = Path.Combine(BuildOutput, "SensorNode.Loader.bin");
+        Image = Path.Combine(BuildOutput, "SensorNode.Device.bin");
         File.WriteAllBytes(Image, new byte[] { 0x4E, 0x46, 0x4D, 0x52 });
         Nanoff = Path.Combine(Root, "nanoff");
         Sensornode = Path.Combine(Root, "sensornode");
