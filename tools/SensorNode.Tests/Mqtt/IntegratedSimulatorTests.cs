@@ -24,39 +24,19 @@ namespace SensorNode.Tests.Mqtt;
 public sealed class IntegratedSimulatorTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
-    private static string _dir = string.Empty;
-    private static TestPki? _pki;
-    private static Mosquitto? _broker;
+    private static BrokerFixture? _fixture;
 
-    private static TestPki Pki => _pki!;
+    private static TestPki Pki => _fixture!.Pki;
 
-    private static Mosquitto Broker => _broker!;
+    private static Mosquitto Broker => _fixture!.Broker;
+
+    private static string WorkDirectory => _fixture!.Directory;
 
     [ClassInitialize]
-    public static void Start(TestContext _)
-    {
-        if (!File.Exists("/usr/sbin/mosquitto") && !File.Exists("/usr/bin/mosquitto"))
-        {
-            Assert.Fail("mosquitto is not installed: apt-get install -y mosquitto mosquitto-clients (CI's .ci/run does this)");
-        }
-
-        _dir = Simulator.TempDirectory("integrated");
-        _pki = new TestPki(_dir);
-        _broker = new Mosquitto(Path.Combine(_dir, "broker"), _pki);
-    }
+    public static void Start(TestContext _) => _fixture = BrokerFixture.Start("integrated");
 
     [ClassCleanup]
-    public static void Stop()
-    {
-        _broker?.Dispose();
-        try
-        {
-            Directory.Delete(_dir, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public static void Stop() => _fixture?.Dispose();
 
     [TestMethod]
     public void DeepSleep_PublishesBatchesWithContiguousSeq_AndLeavesSleepingRetained()
@@ -91,7 +71,7 @@ public sealed class IntegratedSimulatorTests
     [TestMethod]
     public void DeepSleep_BrokerDownForSomeWakes_ThenUp_NothingLost_NoSeqGap()
     {
-        using var broker = new Mosquitto(Path.Combine(_dir, "down"), Pki);
+        using var broker = new Mosquitto(Path.Combine(WorkDirectory, "down"), Pki);
         string state = StateDirectory("ds-down");
         using var watcher = new Watcher(broker, Pki.CaFile, "watch-ds-down", true, "sensornode/node3/telemetry");
         broker.Stop();
@@ -232,5 +212,5 @@ public sealed class IntegratedSimulatorTests
         }
     }
 
-    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(_dir, "state-" + tag)).FullName;
+    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(WorkDirectory, "state-" + tag)).FullName;
 }

@@ -25,39 +25,19 @@ namespace SensorNode.Tests.Mqtt;
 public sealed class MosquittoTests
 {
     private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
-    private static string _dir = string.Empty;
-    private static TestPki? _pki;
-    private static Mosquitto? _broker;
+    private static BrokerFixture? _fixture;
 
-    private static TestPki Pki => _pki!;
+    private static TestPki Pki => _fixture!.Pki;
 
-    private static Mosquitto Broker => _broker!;
+    private static Mosquitto Broker => _fixture!.Broker;
+
+    private static string WorkDirectory => _fixture!.Directory;
 
     [ClassInitialize]
-    public static void Start(TestContext _)
-    {
-        if (!File.Exists("/usr/sbin/mosquitto") && !File.Exists("/usr/bin/mosquitto"))
-        {
-            Assert.Fail("mosquitto is not installed: apt-get install -y mosquitto mosquitto-clients (CI's .ci/run does this)");
-        }
-
-        _dir = Simulator.TempDirectory("mosquitto");
-        _pki = new TestPki(_dir);
-        _broker = new Mosquitto(Path.Combine(_dir, "broker"), _pki);
-    }
+    public static void Start(TestContext _) => _fixture = BrokerFixture.Start("mosquitto");
 
     [ClassCleanup]
-    public static void Stop()
-    {
-        _broker?.Dispose();
-        try
-        {
-            Directory.Delete(_dir, true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public static void Stop() => _fixture?.Dispose();
 
     [TestMethod]
     public void Simulator_PublishesTelemetryStateAndDiscovery_StatusOnlineIsRetained_GracefulStopSaysOffline()
@@ -218,7 +198,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void ExpiredBrokerCertificate_IsRefusedClearly_AndTheReadingsAreKept()
     {
-        using var expired = new Mosquitto(Path.Combine(_dir, "expired"), Pki, expiredServerCertificate: true);
+        using var expired = new Mosquitto(Path.Combine(WorkDirectory, "expired"), Pki, expiredServerCertificate: true);
         string state = StateDirectory("expired");
         using var sim = new Simulator(new[] { "--broker", expired.Url, "--ca", Pki.CaFile, "--node-id", "node6", "--username", "node6", "--password", Mosquitto.Password, "--interval", "1s", "--state", state, "--cycles", "2" });
         Assert.AreEqual(1, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
@@ -231,7 +211,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void MutualTls_ClientCertificateIsAccepted_AndAMissingOrExpiredOneIsAClearTlsError()
     {
-        using var mtls = new Mosquitto(Path.Combine(_dir, "mtls"), Pki, requireClientCertificate: true);
+        using var mtls = new Mosquitto(Path.Combine(WorkDirectory, "mtls"), Pki, requireClientCertificate: true);
         var endpoint = new MqttEndpoint { Host = "127.0.0.1", Port = mtls.Port, UseTls = true, CaFile = Pki.CaFile, TimeoutSeconds = 20 };
         using (var without = new MqttNetLink(endpoint, TextWriter.Null))
         {
@@ -255,7 +235,7 @@ public sealed class MosquittoTests
     [TestMethod]
     public void BrokerRestartMidRun_LosesNoReading_AndTheConsumerSeesNoSequenceGap()
     {
-        using var broker = new Mosquitto(Path.Combine(_dir, "restart"), Pki);
+        using var broker = new Mosquitto(Path.Combine(WorkDirectory, "restart"), Pki);
         using var watcher = new Watcher(broker, Pki.CaFile, "watch-restart", true, "sensornode/node1/telemetry");
         using var sim = new Simulator(new[] { "--broker", broker.Url, "--ca", Pki.CaFile, "--node-id", "node1", "--username", "node1", "--password", Mosquitto.Password, "--interval", "1s" });
         uint before = WaitForReadings(watcher, "node1", r => r.Count >= 3, sim).Max(r => r.Sequence);
@@ -330,7 +310,7 @@ public sealed class MosquittoTests
     }
 
     // Under the class directory, which the class cleanup deletes.
-    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(_dir, "state-" + tag)).FullName;
+    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(WorkDirectory, "state-" + tag)).FullName;
 
     private static int Kept(string stateDirectory) =>
         new NodeStateStore(new Host.Storage.DirectoryFileStore(stateDirectory)).LoadPending(new PendingReadings(64));
