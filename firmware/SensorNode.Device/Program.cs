@@ -19,13 +19,8 @@ namespace SensorNode.Device
             HighResTimerClock clock = new HighResTimerClock();
             Esp32SleepController sleep = new Esp32SleepController();
 
-            // OTA seam: the lead plugs the OTA helper's boot hooks (branch ota) in here; null = no OTA.
-            IOtaBootHooks ota = null;
-            if (ota != null)
-            {
-                ota.OnBoot(sleep.WakeCause);
-            }
-
+            // Updates: the loader (SensorNode.Loader) chose the slot before this Main ran; each node mode builds its
+            // DeviceOta (updater, "ota" command, reports, trial confirmation).
             LittleFsFileStore store = new LittleFsFileStore(DeviceDrive.Root);
             NodeConfig config = new NodeConfig();
             ConfigLoadStatus load = new ConfigStore(store).Load(config);
@@ -38,11 +33,11 @@ namespace SensorNode.Device
 
             if (config.Mode == NodeMode.DeepSleep)
             {
-                DeepSleepNode.Run(config, profile, store, clock, sleep, ota);
+                DeepSleepNode.Run(config, profile, store, clock, sleep);
             }
             else
             {
-                AlwaysOnNode.Run(config, profile, store, clock, sleep.WakeCause, ota);
+                AlwaysOnNode.Run(config, profile, store, clock, sleep.WakeCause);
             }
         }
     }

@@ -15,7 +15,7 @@ namespace SensorNode.Loader
         /// <summary>Entry point.</summary>
         public static void Main()
         {
-            if (LoaderSettings.UsesTestKey)
+            if (OtaTarget.UsesTestKey)
             {
                 Console.WriteLine("loader: WARNING: built with the public TEST key; regenerate OtaPublicKey.cs with `sensornode ota getpub`");
             }
@@ -23,7 +23,7 @@ namespace SensorNode.Loader
             var store = new LittleFsFileStore(LoaderSettings.Drive);
             var key = new RsaPublicKey(OtaPublicKey.Modulus);
             var verifier = new ImageVerifier(store, key, LoaderSettings.ChunkBytes);
-            var policy = new ImagePolicy(LoaderSettings.Board, LoaderSettings.Firmware(), 0);
+            var policy = OtaTarget.Policy();
             var flow = new LoaderFlow(store, verifier, policy, new AssemblyApplicationLoader());
             LoaderOutcome outcome;
             try

@@ -3,6 +3,7 @@ using System.Threading;
 using SensorNode.Core.Board;
 using SensorNode.Core.Config;
 using SensorNode.Core.Duty;
+using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Provisioning;
 using SensorNode.Core.Sensors;
@@ -21,7 +22,9 @@ namespace SensorNode.Device.Composition
     /// A mains-powered node: Wi-Fi with automatic reconnection, the M2Mqtt link and the <see cref="AlwaysOnRunner"/>
     /// stepped about once a second (commands are answered within a second). Config commands are committed to
     /// flash; a reboot command reboots after its result is published. The watchdog reboots the node when one
-    /// step hangs for a whole <see cref="StallMilliseconds"/>.
+    /// step hangs for a whole <see cref="StallMilliseconds"/>. Updates (<see cref="DeviceOta"/>): an accepted order
+    /// downloads <see cref="OtaStepBytes"/> per loop step, the node reboots into an installed image, and a trial
+    /// that never passes its health check reboots so the loader can count it.
     /// </summary>
     public static class AlwaysOnNode
     {
@@ -31,13 +34,16 @@ namespace SensorNode.Device.Composition
         /// <summary>Time between Wi-Fi attempts while the network is down, in milliseconds.</summary>
         public const int WifiRetryMilliseconds = 30000;
 
+        /// <summary>Bytes an update fetches per loop step (the loop keeps sampling and answering between steps).</summary>
+        public const int OtaStepBytes = 16384;
+
         private const int StepMilliseconds = 1000;
 
         // Held in a static so the timer cannot be collected while the loop runs.
         private static AwakeWatchdog _watchdog;
 
         /// <summary>Runs forever; returns only by rebooting the device.</summary>
-        public static void Run(NodeConfig config, BoardProfile profile, IFileStore store, IClock clock, WakeCause cause, IOtaBootHooks ota)
+        public static void Run(NodeConfig config, BoardProfile profile, IFileStore store, IClock clock, WakeCause cause)
         {
             AwakeGuard guard = new AwakeGuard(clock, StallMilliseconds, config.SampleIntervalSeconds * 1000L);
             _watchdog = new AwakeWatchdog(guard, delegate { DeviceReboot.Now(); });
@@ -45,13 +51,15 @@ namespace SensorNode.Device.Composition
             SensorSampler sensors = DeviceSensors.Create(config, profile, clock, new ThreadDelay(), out accelerometer);
             Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, true);
             M2MqttLink link = MqttFactory.CreateLink(config, store);
-            DeviceCommandHandler device = new DeviceCommandHandler(null); // OTA seam: the OTA helper's ICommandHandler goes here
-            ConfigCommandHandler commands = new ConfigCommandHandler(config, device);
+            DeviceCommandHandler device = new DeviceCommandHandler(null);
             ConsoleSessionObserver log = new ConsoleSessionObserver();
-            TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, log);
+            DeviceOta ota = new DeviceOta(config, store, device, log);
+            ConfigCommandHandler commands = new ConfigCommandHandler(config, ota.Handler);
+            TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, ota.Observer);
+            ota.Attach(session);
             HealthReport health = new HealthReport();
             health.ResetReason = cause == WakeCause.Timer ? ResetReason.DeepSleepWake : ResetReason.PowerOn;
-            AlwaysOnRunner runner = new AlwaysOnRunner(session, sensors, clock, config, health, new PendingReadings(64), log);
+            AlwaysOnRunner runner = new AlwaysOnRunner(session, sensors, clock, config, health, new PendingReadings(64), ota.Observer);
             ConfigStore configStore = new ConfigStore(store);
             ConfigProblem problem = new ConfigProblem();
             commands.ConfigChanged += delegate(NodeConfig changed)
@@ -61,7 +69,8 @@ namespace SensorNode.Device.Composition
             };
 
             long nextWifiAttempt = 0;
-            bool confirmed = false;
+            long bootMilliseconds = clock.MonotonicMilliseconds;
+            bool downloading = false;
             while (true)
             {
                 if (!wifi.IsConnected && clock.MonotonicMilliseconds >= nextWifiAttempt)
@@ -77,10 +86,15 @@ namespace SensorNode.Device.Composition
                     health.FreeMemoryBytes = Esp32Memory.FreeManagedBytes();
                 }
 
-                if (!confirmed && session.State == SessionState.Online && ota != null)
+                ota.AfterOnline(session);
+                OtaOutcome outcome = downloading ? ota.Continue(OtaStepBytes) : ota.RunOrder(OtaStepBytes);
+                downloading = outcome == OtaOutcome.Suspended;
+                if (outcome == OtaOutcome.Installed || ota.TrialTimedOut(bootMilliseconds, clock.MonotonicMilliseconds))
                 {
-                    ota.OnHealthy();
-                    confirmed = true;
+                    Console.WriteLine("ota: reboot (outcome " + ((int)outcome).ToString() + ")");
+                    ota.AfterOnline(session);
+                    session.GoOffline();
+                    DeviceReboot.Now();
                 }
 
                 if (device.RebootRequested)

@@ -19,7 +19,8 @@ namespace SensorNode.Device.Composition
     /// <summary>
     /// One wake of a deep-sleeping node: arm the awake watchdog, build sensors and the uplink, run one
     /// <see cref="WakeCycle"/>, which ends in deep sleep. Any exception while wiring is printed and the node
-    /// still sleeps (PLATFORM.md §2); a hang anywhere is ended by the watchdog.
+    /// still sleeps (PLATFORM.md §2); a hang anywhere is ended by the watchdog. Updates run inside the wake's radio
+    /// deadline (<see cref="OtaWakeUplink"/>); the next wake is a reset, so the loader boots an installed image then.
     /// </summary>
     public static class DeepSleepNode
     {
@@ -27,7 +28,7 @@ namespace SensorNode.Device.Composition
         private static AwakeWatchdog _watchdog;
 
         /// <summary>Runs the wake; on the device this never returns.</summary>
-        public static void Run(NodeConfig config, BoardProfile profile, IFileStore store, IClock clock, Esp32SleepController platformSleep, IOtaBootHooks ota)
+        public static void Run(NodeConfig config, BoardProfile profile, IFileStore store, IClock clock, Esp32SleepController platformSleep)
         {
             AwakeGuard guard = new AwakeGuard(clock, config.AwakeBudgetMilliseconds, config.SampleIntervalSeconds * 1000L);
             _watchdog = new AwakeWatchdog(guard, delegate { platformSleep.DeepSleep(guard.ForcedSleepMilliseconds()); });
@@ -38,19 +39,16 @@ namespace SensorNode.Device.Composition
                 Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, false);
 
                 M2MqttLink link = MqttFactory.CreateLink(config, store);
-                TelemetrySession session = MqttFactory.CreateSession(link, config, new ConfigCommandHandler(config, new DeviceCommandHandler(null)), clock, new ConsoleSessionObserver());
-                IUplink mqtt = new MqttUplink(link, session, config, clock);
+                DeviceOta ota = new DeviceOta(config, store, new DeviceCommandHandler(null), new ConsoleSessionObserver());
+                TelemetrySession session = MqttFactory.CreateSession(link, config, new ConfigCommandHandler(config, ota.Handler), clock, ota.Observer);
+                ota.Attach(session);
+                IUplink mqtt = new OtaWakeUplink(new MqttUplink(link, session, config, clock), session, ota, config, clock);
                 WakeCycle cycle = new WakeCycle(config, clock, store, sensors, new DeviceUplink(wifi, mqtt), new GuardedSleep(platformSleep, guard));
                 platformSleep.BeforeSleep = delegate
                 {
                     if (accelerometer != null)
                     {
                         accelerometer.Standby();
-                    }
-
-                    if (ota != null && cycle.Log.State.LastConnectStatus == UplinkStatus.Ok)
-                    {
-                        ota.OnHealthy();
                     }
                 };
                 cycle.Run();
