@@ -38,29 +38,8 @@ namespace SensorNode.Core.Ota
         /// <summary>Validates the command's fields; false (with <paramref name="reason"/>) when one is malformed.</summary>
         public static bool TryCreate(string url, string version, string sha256Hex, out OtaCommand command, out string reason)
         {
-            command = null;
-            reason = null;
-            if (url == null || url.Length > MaxUrlLength || !(url.StartsWith("http://") || url.StartsWith("https://")) || !Printable(url))
-            {
-                reason = "bad_url";
-                return false;
-            }
-
-            if (!IsVersion(version))
-            {
-                reason = "bad_version";
-                return false;
-            }
-
-            byte[] sha = ParseSha(sha256Hex);
-            if (sha == null)
-            {
-                reason = "bad_sha256";
-                return false;
-            }
-
-            command = new OtaCommand(url, version, sha);
-            return true;
+            // A malformed hash parses to null, which the byte overload reports as bad_sha256 after url and version.
+            return TryCreate(url, version, ParseSha(sha256Hex), out command, out reason);
         }
 
         /// <summary>

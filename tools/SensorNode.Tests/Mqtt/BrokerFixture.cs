@@ -23,6 +23,9 @@ internal sealed class BrokerFixture : IDisposable
 
     public Mosquitto Broker { get; }
 
+    /// <summary>A fresh node flash directory (--state) inside the fixture's directory.</summary>
+    public string StateDirectory(string tag) => System.IO.Directory.CreateDirectory(Path.Combine(Directory, "state-" + tag)).FullName;
+
     /// <summary>Starts a broker in a new temporary directory named after <paramref name="purpose"/>.</summary>
     public static BrokerFixture Start(string purpose)
     {

@@ -212,5 +212,5 @@ public sealed class IntegratedSimulatorTests
         }
     }
 
-    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(WorkDirectory, "state-" + tag)).FullName;
+    private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
 }

@@ -310,7 +310,7 @@ public sealed class MosquittoTests
     }
 
     // Under the class directory, which the class cleanup deletes.
-    private static string StateDirectory(string tag) => Directory.CreateDirectory(Path.Combine(WorkDirectory, "state-" + tag)).FullName;
+    private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
 
     private static int Kept(string stateDirectory) =>
         new NodeStateStore(new Host.Storage.DirectoryFileStore(stateDirectory)).LoadPending(new PendingReadings(64));
