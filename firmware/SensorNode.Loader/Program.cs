@@ -1,6 +1,8 @@
 using System;
 using System.Threading;
+using SensorNode.Core.Config;
 using SensorNode.Core.Ota;
+using SensorNode.Core.Provisioning;
 using SensorNode.Ota.Device;
 
 namespace SensorNode.Loader
@@ -15,13 +17,21 @@ namespace SensorNode.Loader
         /// <summary>Entry point.</summary>
         public static void Main()
         {
-            if (OtaTarget.UsesTestKey)
+            var store = new LittleFsFileStore(LoaderSettings.Drive);
+
+            // The same key the application updates with: the provisioned one when the config names a usable file.
+            var config = new NodeConfig();
+            try
             {
-                Console.WriteLine("loader: WARNING: built with the public TEST key; regenerate OtaPublicKey.cs with `sensornode ota getpub`");
+                new ConfigStore(store).Load(config);
+            }
+            catch (Exception ex)
+            {
+                Console.WriteLine("loader: config unreadable (" + ex.Message + "); using the build's key");
+                config = new NodeConfig();
             }
 
-            var store = new LittleFsFileStore(LoaderSettings.Drive);
-            var key = new RsaPublicKey(OtaPublicKey.Modulus);
+            var key = DeviceOtaKey.Load(store, config.OtaPublicKeyFile, "loader");
             var verifier = new ImageVerifier(store, key, LoaderSettings.ChunkBytes);
             var policy = OtaTarget.Policy();
             var flow = new LoaderFlow(store, verifier, policy, new AssemblyApplicationLoader());

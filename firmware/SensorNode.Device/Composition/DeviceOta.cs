@@ -11,7 +11,7 @@ namespace SensorNode.Device.Composition
     /// <summary>
     /// The application's half of signed updates (docs/spec/ota-slots.md §5, mqtt.md §11); the loader made the
     /// boot decision already. One per boot: the updater (NetHttpRange into the inactive slot, verified with
-    /// <see cref="OtaPublicKey"/> against <see cref="OtaTarget"/>), the "ota" command handler in front of the
+    /// the key <see cref="DeviceOtaKey"/> chooses against <see cref="OtaTarget"/>), the "ota" command handler in front of the
     /// other handlers, the trial health check as the session observer and the reporter on &lt;base&gt;/ota.
     /// Once online it reports the boot's events once, flushes reports and confirms a trial whose check passed.
     /// </summary>
@@ -35,13 +35,8 @@ namespace SensorNode.Device.Composition
         /// <summary>Builds the OTA objects; <paramref name="next"/> gets every command but "ota"; <paramref name="observer"/> every session event.</summary>
         public DeviceOta(NodeConfig config, IFileStore store, ICommandHandler next, ISessionObserver observer)
         {
-            if (OtaTarget.UsesTestKey)
-            {
-                Console.WriteLine("ota: WARNING: images are checked against the public TEST key");
-            }
-
             _reporter = new MqttOtaReporter(FirmwareInfo.Version, null);
-            ImageVerifier verifier = new ImageVerifier(store, new RsaPublicKey(OtaPublicKey.Modulus), ImageVerifier.DefaultChunkBytes);
+            ImageVerifier verifier = new ImageVerifier(store, DeviceOtaKey.Load(store, config.OtaPublicKeyFile, "ota"), ImageVerifier.DefaultChunkBytes);
             _updater = new OtaUpdater(store, new NetHttpRange(HttpTimeoutMilliseconds), _reporter, verifier, OtaTarget.Policy(), config.OtaChunkBytes);
             _updater.MaxTrialBoots = config.OtaMaxTrialBoots;
             _handler = new OtaCommandHandler(_updater, FirmwareInfo.Version, next);

@@ -153,6 +153,25 @@ public sealed class PublicKeyPemTests
         Assert.AreEqual(PublicKeyStatus.BadLength, missing.FileStatus);
     }
 
+    [TestMethod]
+    public void ImageSignedWithAProvisionedKey_VerifiesWithTheChoice_AndNotWithTheBuildsKey()
+    {
+        using RSA fleet = RSA.Create(3072);
+        var store = new SimulatedFileStore();
+        byte[] pem = Encoding.ASCII.GetBytes(fleet.ExportSubjectPublicKeyInfoPem());
+        store.Replace("ota.2.pem", pem, 0, pem.Length);
+        byte[] image = OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 2000);
+        store.Replace("img", image, 0, image.Length);
+        using RSA test = OtaVectors.PrivateKey();
+        byte[] testModulus = test.ExportParameters(false).Modulus!;
+
+        var provisioned = OtaKeyChoice.Choose(store, "ota.2.pem", testModulus);
+        var builtIn = OtaKeyChoice.Choose(store, string.Empty, testModulus);
+
+        Assert.AreEqual(ImageStatus.Ok, new ImageVerifier(store, provisioned.Key, 1024).Verify("img", OtaVectors.Policy()));
+        Assert.AreEqual(ImageStatus.SignatureInvalid, new ImageVerifier(store, builtIn.Key, 1024).Verify("img", OtaVectors.Policy()));
+    }
+
     private static PublicKeyStatus Parse(string text) => Parse(text, out _);
 
     private static PublicKeyStatus Parse(string text, out byte[]? modulus)

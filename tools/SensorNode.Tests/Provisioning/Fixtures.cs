@@ -45,6 +45,9 @@ internal static class Fixtures
         return w.ToString();
     }
 
+    /// <summary>The repository's OTA test public key (docs/spec/vectors/ota/test-public.pem): a real RSA-3072 SPKI PEM.</summary>
+    public static string OtaPublicKeyPem() => File.ReadAllText(Repo.Path("docs", "spec", "vectors", "ota", "test-public.pem"));
+
     /// <summary>A unique temporary directory, deleted by the caller.</summary>
     public static string TempDirectory()
     {

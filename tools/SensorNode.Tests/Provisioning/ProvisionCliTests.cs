@@ -105,6 +105,23 @@ public sealed class ProvisionCliTests
     }
 
     [TestMethod]
+    [DataRow("keys/rsa2048-public.pem", "wrong_modulus_size: not a 3072-bit RSA key; regenerate it with 'sensornode ota keygen'")]
+    [DataRow("keys/rsa3072-e3-public.pem", "wrong_exponent: the exponent is not 65537; regenerate it with 'sensornode ota keygen'")]
+    [DataRow("keys/ec-p256-public.pem", "not_rsa: not an RSA key; OTA keys are RSA-3072 ('sensornode ota keygen')")]
+    public void Provision_OtaKeyTheNodeCouldNotUse_IsRefusedBeforeSending(string vector, string expected)
+    {
+        string json = Write("node.json", Fixtures.NodeJson());
+        string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
+        string key = Write("k.pem", File.ReadAllText(Repo.Path("docs", "spec", "vectors", "ota", vector)));
+
+        var (exit, output, error) = Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", ca, "--ota-pubkey", key);
+
+        Assert.AreEqual(2, exit);
+        Assert.AreEqual(string.Empty, output);
+        Assert.AreEqual("sensornode provision: --ota-pubkey: k.pem: " + expected, error.TrimEnd());
+    }
+
+    [TestMethod]
     public void ViaNanoff_DryRun_WithoutPort_ShowsAPlaceholder()
     {
         string json = Write("node.json", Fixtures.NodeJson(extra: ", \"configVersion\": 7"));
@@ -141,7 +158,7 @@ public sealed class ProvisionCliTests
     {
         string json = Write("node.json", Fixtures.NodeJson(extra: ", \"configVersion\": 7"));
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
-        string ota = Write("pub.pem", Fixtures.Pem("PUBLIC KEY", 1));
+        string ota = Write("pub.pem", Fixtures.OtaPublicKeyPem());
         string outDir = Path.Combine(_dir, "deploy");
 
         var (exit, output, error) = Cli("provision", "--via-nanoff", "--config", json, "--ca", ca, "--ota-pubkey", ota, "--port", "COM5", "--out", outDir, "--dry-run");

@@ -60,7 +60,7 @@ public sealed class PtyProvisioningTests
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 30));
         string cert = Write("node.pem", Fixtures.Pem("CERTIFICATE", 20));
         string key = Write("node.key", Fixtures.Pem("PRIVATE KEY", 10));
-        string ota = Write("pub.pem", Fixtures.Pem("PUBLIC KEY", 5));
+        string ota = Write("pub.pem", Fixtures.OtaPublicKeyPem());
 
         var (exit, output, error) = Cli("provision", "--port", _pty!.HostSide, "--config", json, "--ca", ca, "--cert", cert, "--key", key, "--ota-pubkey", ota);
 
@@ -76,6 +76,12 @@ public sealed class PtyProvisioningTests
         Assert.AreEqual("ca.1.pem", committed.CaCertificateFile);
         CollectionAssert.AreEqual(File.ReadAllBytes(ca), File.ReadAllBytes(Path.Combine(store.Root, "ca.1.pem")));
         CollectionAssert.AreEqual(File.ReadAllBytes(key), File.ReadAllBytes(Path.Combine(store.Root, "key.1.pem")));
+
+        // The loader and the application then check images with the provisioned key (ota-image.md §8.1).
+        var otaKey = SensorNode.Core.Ota.OtaKeyChoice.Choose(store, committed.OtaPublicKeyFile, new byte[384]);
+        Assert.AreEqual("ota.1.pem", committed.OtaPublicKeyFile);
+        Assert.IsTrue(otaKey.IsProvisioned);
+        Assert.IsTrue(otaKey.Key.IsValid);
         Assert.IsTrue(ConfigFields.AllEqual(committed, Fixtures.Load(store)));
         foreach (string text in new[] { output, error, log.ToString() })
         {
