@@ -4,13 +4,15 @@ using SensorNode.Core.Config;
 using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Telemetry;
+using SensorNode.Device.Network;
 using SensorNode.Ota.Device;
 
 namespace SensorNode.Device.Composition
 {
     /// <summary>
     /// The application's half of signed updates (docs/spec/ota-slots.md §5, mqtt.md §11); the loader made the
-    /// boot decision already. One per boot: the updater (NetHttpRange into the inactive slot, verified with
+    /// boot decision already. One per boot: the updater (NetHttpRange into the inactive slot, https
+    /// with the provisioned CA (<see cref="HttpsImageRequests"/>), verified with
     /// the key <see cref="DeviceOtaKey"/> chooses against <see cref="OtaTarget"/>), the "ota" command handler in front of the
     /// other handlers, the trial health check as the session observer and the reporter on &lt;base&gt;/ota.
     /// Once online it reports the boot's events once, flushes reports and confirms a trial whose check passed.
@@ -37,7 +39,10 @@ namespace SensorNode.Device.Composition
         {
             _reporter = new MqttOtaReporter(FirmwareInfo.Version, null);
             ImageVerifier verifier = new ImageVerifier(store, DeviceOtaKey.Load(store, config.OtaPublicKeyFile, "ota"), ImageVerifier.DefaultChunkBytes);
-            _updater = new OtaUpdater(store, new NetHttpRange(HttpTimeoutMilliseconds), _reporter, verifier, OtaTarget.Policy(), config.OtaChunkBytes);
+            NetHttpRange http = new NetHttpRange(HttpTimeoutMilliseconds);
+            HttpsImageRequests tls = new HttpsImageRequests(StoreText.Pem(store, config.CaCertificateFile, config.MqttCaCertificatePem));
+            http.Configure = new RequestConfigurer(tls.Apply);
+            _updater = new OtaUpdater(store, http, _reporter, verifier, OtaTarget.Policy(), config.OtaChunkBytes);
             _updater.MaxTrialBoots = config.OtaMaxTrialBoots;
             _handler = new OtaCommandHandler(_updater, FirmwareInfo.Version, next);
             _check = new TrialHealthCheck(new MqttTopics(config.TopicPrefix, config.NodeId), observer);

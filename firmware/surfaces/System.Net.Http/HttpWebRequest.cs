@@ -1,3 +1,6 @@
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+
 namespace System.Net
 {
     /// <summary>Declared surface of nanoFramework's System.Net.HttpWebRequest (created by WebRequest.Create).</summary>
@@ -20,6 +23,18 @@ namespace System.Net
         }
 
         public bool KeepAlive
+        {
+            get => throw new NotImplementedException();
+            set => throw new NotImplementedException();
+        }
+
+        public X509Certificate HttpsAuthentCert
+        {
+            get => throw new NotImplementedException();
+            set => throw new NotImplementedException();
+        }
+
+        public SslProtocols SslProtocols
         {
             get => throw new NotImplementedException();
             set => throw new NotImplementedException();

@@ -96,11 +96,20 @@ public sealed class DeviceAdapterTests
         using var server = new RangeHttpServer();
         server.Serve("v2.snimg", v2);
         server.DropNextAfter(10000);
-        var node = new OtaNode(store, new NetHttpRange(60_000), OtaVectors.PublicKey(), chunkBytes: 1024);
+        var http = new NetHttpRange(60_000);
+        int configured = 0;
+        http.Configure = request =>
+        {
+            // The device sets TLS here (HttpsImageRequests.Apply); every request, first and resumed, passes through.
+            configured++;
+            request.UserAgent = "sensornode";
+        };
+        var node = new OtaNode(store, http, OtaVectors.PublicKey(), chunkBytes: 1024);
         Assert.AreEqual("1.0.0", node.RunningVersion);
 
         Assert.AreEqual(OtaOutcome.Installed, node.Updater.Start(OtaNode.Command(v2, server.Url("v2.snimg")), int.MaxValue), string.Join(", ", node.Reporter.Events));
         Assert.IsTrue(server.Offsets.Skip(1).Any(o => o > 0), "resumed with Range: " + string.Join(",", server.Offsets));
+        Assert.AreEqual(server.Offsets.Count, configured);
         node.Reboot();
         Assert.AreEqual("2.0.0", node.RunningVersion);
         Assert.IsTrue(node.Updater.Confirm());
