@@ -2,15 +2,21 @@ using System;
 using System.IO;
 using System.Threading;
 using SensorNode.Core.Config;
+using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Telemetry;
 using SensorNode.Host.Mqtt;
+using SensorNode.Host.Ota;
 using SensorNode.Host.Sensors;
 using SensorNode.Host.Simulation;
 
 namespace SensorNode.Cli.Commands;
 
-/// <summary>`sensornode simulate` in always-on mode: one session that stays connected and publishes every sample.</summary>
+/// <summary>
+/// `sensornode simulate` in always-on mode: one session that stays connected and publishes every sample,
+/// and takes signed updates like the device application (SimulatedOtaNode: loader boot decision, "ota"
+/// command, download with HTTP Range into the inactive slot in the node's flash, trial, confirm or roll back).
+/// </summary>
 internal static class AlwaysOn
 {
     public static int Run(SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, IFileStore flash, string? flashDirectory, MqttConnectOptions options, Action<NodeConfig> persist, CancellationToken stop, TextWriter stdout, TextWriter stderr)
@@ -19,84 +25,129 @@ internal static class AlwaysOn
         var state = new NodeStateStore(flash);
         var pending = new PendingReadings(1024);
         int restored = state.LoadPending(pending);
-        var health = new HealthReport { BootCount = state.CountBoot(), ResetReason = ResetReason.PowerOn };
+        uint bootCount = state.CountBoot();
+        (RsaPublicKey key, string keySource) = SimulatorOtaKey.Choose(o.OtaPublicKeyFile, flash, config);
+        string? factory = PlaceFactoryImage(o.OtaFactoryImage, flash);
 
         stdout.WriteLine($"sensornode simulate: node '{config.NodeId}' -> {endpoint}{(embedded ? " (embedded broker)" : string.Empty)}, every {config.SampleIntervalSeconds} s, scenario {o.Scenario}, seed {o.Seed}{(o.Cycles > 0 ? $", {o.Cycles} samples" : string.Empty)}");
         stdout.WriteLine($"  watch it: mosquitto_sub -i watch-{config.NodeId} -h {endpoint.Host} -p {endpoint.Port}{(endpoint.UseTls ? " --cafile <ca.pem>" : string.Empty)} -t '{topics.Base}/#' -v");
         stdout.WriteLine(flashDirectory != null
-            ? $"  state in {flashDirectory}: next seq {state.LoadNextSequence()}, {restored} unpublished readings restored, boot {health.BootCount}"
+            ? $"  state in {flashDirectory}: next seq {state.LoadNextSequence()}, {restored} unpublished readings restored, boot {bootCount}"
             : "  state in memory only (pass --state DIR to keep sequence numbers and unpublished readings across runs)");
+        stdout.WriteLine($"  updates: {{\"cmd\":\"ota\",\"url\":...,\"version\":...,\"sha256\":...}} on {topics.Command}, images checked with {keySource}");
+        if (factory != null)
+        {
+            stdout.WriteLine(factory);
+        }
 
         var log = new ConsoleSessionObserver(stdout, topics);
         using var link = new MqttNetLink(endpoint, stdout);
-        var handler = new ConfigCommandHandler(config, new HostCommandHandler(stdout));
+        using var http = new HttpClientRange(TimeSpan.FromSeconds(30));
         var clock = new SystemClock();
-        var session = new TelemetrySession(link, topics, options, handler, clock, log, 32);
         SimulatedNodeSensors sensors = SimulatedNodeSensors.Create(config, o.Scenario, o.Seed, clock);
-        var runner = new AlwaysOnRunner(session, sensors, clock, config, health, pending, log)
+        var node = new SimulatedOtaNode(new SimulatedOtaNodeOptions
         {
-            NextSequence = state.LoadNextSequence(),
-        };
+            Store = flash,
+            Link = link,
+            Http = http,
+            PublicKey = key,
+            Config = config,
+            Source = sensors,
+            Board = config.BoardProfile,
+            ConnectOptions = options,
+            Clock = clock,
+            Observer = log,
+            Reporter = new LogOtaReporter(stdout),
+            NextHandler = new HostCommandHandler(stdout),
+            ConfigChanged = c =>
+            {
+                stdout.WriteLine($"  config changed: interval {c.SampleIntervalSeconds} s, z threshold {c.ZThresholdMilli / 1000.0:0.###}, windows {c.AverageWindow}/{c.ZWindow}/{c.CrestWindow}, version {c.ConfigVersion}");
+                persist(c);
+                sensors.Reconfigure(c);
+            },
+            Log = stdout,
+            Pending = pending,
+            FirstSequence = state.LoadNextSequence(),
+            BootCountBase = bootCount - 1,
+        });
 
-        handler.ConfigChanged += c =>
-        {
-            stdout.WriteLine($"  config changed: interval {c.SampleIntervalSeconds} s, z threshold {c.ZThresholdMilli / 1000.0:0.###}, windows {c.AverageWindow}/{c.ZWindow}/{c.CrestWindow}, version {c.ConfigVersion}");
-            persist(c);
-            sensors.Reconfigure(c);
-            runner.RequestDiscovery();
-        };
-        int exit = Loop(o, runner, session, link, state, stop, stderr);
+        (int exit, long samples) = Loop(o, node, link, state, stop, stderr);
         state.SavePending(pending);
-        state.SaveNextSequence(runner.NextSequence);
-        if (session.State == SessionState.Online)
+        state.SaveNextSequence(node.Runner.NextSequence);
+        if (node.Session.State == SessionState.Online)
         {
-            session.GoOffline();
+            node.Session.GoOffline();
         }
 
         stdout.WriteLine(pending.Count == 0 || flashDirectory != null
-            ? $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings kept{(flashDirectory != null ? " in " + flashDirectory : string.Empty)}"
-            : $"stopped after {runner.SamplesTaken} samples; {pending.Count} unpublished readings lost (pass --state DIR to keep them)");
+            ? $"stopped after {samples} samples; {pending.Count} unpublished readings kept{(flashDirectory != null ? " in " + flashDirectory : string.Empty)}"
+            : $"stopped after {samples} samples; {pending.Count} unpublished readings lost (pass --state DIR to keep them)");
         return exit;
     }
 
-    private static int Loop(SimulateOptions o, AlwaysOnRunner runner, TelemetrySession session, MqttNetLink link, NodeStateStore state, CancellationToken stop, TextWriter stderr)
+    private static (int Exit, long Samples) Loop(SimulateOptions o, SimulatedOtaNode node, MqttNetLink link, NodeStateStore state, CancellationToken stop, TextWriter stderr)
     {
         DateTime? flushDeadline = null;
+        long samples = 0;
         while (!stop.IsCancellationRequested)
         {
-            bool more = o.Cycles == 0 || runner.SamplesTaken < o.Cycles;
+            bool more = o.Cycles == 0 || samples < o.Cycles;
+            AlwaysOnRunner runner = node.Runner;
             long before = runner.SamplesTaken;
-            runner.Step(more);
+            node.Step(more);
+
+            // A step may reboot the node into a new runner; the old one still holds what it sampled.
             if (runner.SamplesTaken != before)
             {
-                state.SaveNextSequence(runner.NextSequence);
+                samples += runner.SamplesTaken - before;
+                state.SaveNextSequence(node.Runner.NextSequence);
             }
 
+            TelemetrySession session = node.Session;
             if (session.State == SessionState.Backoff && IsRefusal(session.LastConnectStatus))
             {
                 stderr.WriteLine($"sensornode simulate: the broker refused the node: {link.LastError}");
-                return ExitCodes.Failed;
+                return (ExitCodes.Failed, samples);
             }
 
             if (!more)
             {
-                if (runner.Pending.Count == 0 && session.State == SessionState.Online)
+                if (node.Pending.Count == 0 && session.State == SessionState.Online)
                 {
-                    return ExitCodes.Ok;
+                    return (ExitCodes.Ok, samples);
                 }
 
                 flushDeadline ??= DateTime.UtcNow.AddSeconds(60);
                 if (DateTime.UtcNow > flushDeadline)
                 {
-                    stderr.WriteLine($"sensornode simulate: {runner.Pending.Count} readings could not be published within 60 s: {link.LastError}");
-                    return ExitCodes.Failed;
+                    stderr.WriteLine($"sensornode simulate: {node.Pending.Count} readings could not be published within 60 s: {link.LastError}");
+                    return (ExitCodes.Failed, samples);
                 }
             }
 
-            stop.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(Math.Clamp(runner.MillisecondsUntilSample, 20, 200)));
+            stop.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(Math.Clamp(node.Runner.MillisecondsUntilSample, 20, 200)));
         }
 
-        return ExitCodes.Ok;
+        return (ExitCodes.Ok, samples);
+    }
+
+    // A fresh flash gets the image in slot A, as flash.ps1 deploys the loader's first image; the boot adopts it (ota-slots.md §3 rows 5-7).
+    private static string? PlaceFactoryImage(string? path, IFileStore flash)
+    {
+        bool fresh = flash.Length(SlotFiles.State) <= 0 && flash.Length(SlotFiles.Image(0)) <= 0 && flash.Length(SlotFiles.Image(1)) <= 0;
+        if (path == null)
+        {
+            return fresh ? "  no image in slot A: orders are rejected with no_slot_state until the node boots a signed image (pass --ota-image IMG, as flash.ps1 deploys the loader with a first image)" : null;
+        }
+
+        if (!fresh)
+        {
+            return $"  --ota-image ignored: the node's flash already holds slots (delete {SlotFiles.State} and the slot images to start over)";
+        }
+
+        byte[] image = File.ReadAllBytes(path);
+        flash.Replace(SlotFiles.Image(0), image, 0, image.Length);
+        return $"  factory image {Path.GetFileName(path)} ({image.Length} bytes) placed in slot A";
     }
 
     private static bool IsRefusal(MqttLinkStatus status) =>

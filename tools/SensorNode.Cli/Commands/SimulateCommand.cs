@@ -28,6 +28,7 @@ internal static class SimulateCommand
     {
         "--broker", "--node-id", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--interval",
         "--cycles", "--mode", "--state", "--scenario", "--seed", "--keepalive", "--embedded-port", "--serial",
+        "--ota-pubkey", "--ota-image",
     }.Concat(DeepSleepMode.ValuedOptions).Distinct().ToArray();
 
     private static readonly string[] Flags = DeepSleepMode.Flags.Concat(new[] { "--help", "-h" }).ToArray();

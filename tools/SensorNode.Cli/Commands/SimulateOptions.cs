@@ -43,6 +43,12 @@ internal sealed class SimulateOptions
     /// <summary>Deep-sleep mode (every wake a fresh boot from --state) rather than always-on.</summary>
     public bool DeepSleep { get; private init; }
 
+    /// <summary>Public key OTA images must be signed with (--ota-pubkey), or null: the provisioned key, else the firmware's.</summary>
+    public string? OtaPublicKeyFile { get; private init; }
+
+    /// <summary>Signed image placed in slot A of a node whose flash holds none (--ota-image), as flash.ps1 does for the loader.</summary>
+    public string? OtaFactoryImage { get; private init; }
+
     /// <summary>Serial device for the provisioning console (--serial), or null.</summary>
     public string? Serial { get; private init; }
 
@@ -87,6 +93,13 @@ internal sealed class SimulateOptions
                 TopicStatus.NodeIdLength or TopicStatus.NodeIdCharacter => $"--node-id must be 1..32 characters of a-z, 0-9, '_' or '-', got '{nodeId}'",
                 _ => $"--prefix must be 1..64 characters of A-Z, a-z, 0-9, '_', '-' or inner '/', got '{prefix}'",
             });
+        }
+
+        string? otaKey = ExistingFile(a, "--ota-pubkey");
+        string? otaImage = ExistingFile(a, "--ota-image");
+        if ((otaKey != null || otaImage != null) && mode == "deep-sleep")
+        {
+            throw new CliException($"{(otaKey != null ? "--ota-pubkey" : "--ota-image")}: the deep-sleep simulator does not take updates; use --mode always-on");
         }
 
         string? ca = ExistingFile(a, "--ca");
@@ -135,6 +148,8 @@ internal sealed class SimulateOptions
             KeepAliveSeconds = a.Int("--keepalive", 2, 65535, 60),
             DeepSleep = mode == "deep-sleep",
             Serial = a.Optional("--serial"),
+            OtaPublicKeyFile = otaKey,
+            OtaFactoryImage = otaImage,
         };
     }
 

@@ -75,18 +75,6 @@ internal sealed class ProvisionPlan
         return $"{configName}: {problem}";
     }
 
-    /// <summary>What to do about an unusable OTA key (the spec's error table, ota-image.md §8.4).</summary>
-    private static string KeyAdvice(PublicKeyStatus status) => status switch
-    {
-        PublicKeyStatus.MissingEnd => "the file is cut short (no END line); copy it again",
-        PublicKeyStatus.BadBase64 => "the key text was altered (not base64); copy it again",
-        PublicKeyStatus.BadDer => "not a well-formed public key; regenerate it with 'sensornode ota keygen'",
-        PublicKeyStatus.NotRsa => "not an RSA key; OTA keys are RSA-3072 ('sensornode ota keygen')",
-        PublicKeyStatus.WrongExponent => "the exponent is not 65537; regenerate it with 'sensornode ota keygen'",
-        PublicKeyStatus.WrongModulusSize => "not a 3072-bit RSA key; regenerate it with 'sensornode ota keygen'",
-        _ => "give the ota-public.pem that 'sensornode ota keygen' wrote",
-    };
-
     private static byte[] ReadFile(string option, string path)
     {
         if (!File.Exists(path))
@@ -126,7 +114,7 @@ internal sealed class ProvisionPlan
             PublicKeyStatus status = PublicKeyPem.Parse(content, content.Length, out _);
             if (status != PublicKeyStatus.Ok)
             {
-                throw new CliException($"{option}: {Path.GetFileName(path)}: {PublicKeyStatusText.Of(status)}: {KeyAdvice(status)}");
+                throw new CliException($"{option}: {Path.GetFileName(path)}: {PublicKeyStatusText.Of(status)}: {OtaKeyAdvice.For(status)}");
             }
         }
 

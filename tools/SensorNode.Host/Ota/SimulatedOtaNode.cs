@@ -36,7 +36,8 @@ public sealed class SimulatedOtaNode
         _clock = options.Clock ?? new SystemClock();
         _connect = options.ConnectOptions ?? new MqttConnectOptions { ClientId = options.Config.NodeId, KeepAliveSeconds = options.Config.KeepAliveSeconds };
         Topics = new MqttTopics(options.Config.TopicPrefix, options.Config.NodeId);
-        Pending = new PendingReadings(1024);
+        Pending = options.Pending ?? new PendingReadings(1024);
+        _nextSequence = options.FirstSequence;
         Boot();
     }
 
@@ -96,8 +97,8 @@ public sealed class SimulatedOtaNode
             RunningVersion = check.Header.VersionText;
         }
 
-        _o.Log.WriteLine($"boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
-        Health = new HealthReport { BootCount = (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
+        _o.Log.WriteLine($"  boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
+        Health = new HealthReport { BootCount = _o.BootCountBase + (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
         _check = new TrialHealthCheck(Topics, _o.Observer);
         _reporter = new MqttOtaReporter(RunningVersion, _o.Reporter);
         Updater = new OtaUpdater(_o.Store, _o.Http, _reporter, new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes), NewPolicy(), _o.Config.OtaChunkBytes)

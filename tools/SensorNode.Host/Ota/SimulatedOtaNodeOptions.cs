@@ -64,6 +64,15 @@ public sealed class SimulatedOtaNodeOptions
     /// <summary>A trial that has not passed its health check this long after boot is reset, milliseconds.</summary>
     public int TrialHealthTimeoutMilliseconds { get; init; } = 60_000;
 
+    /// <summary>Readings restored from flash at power on (null: an empty buffer of 1024).</summary>
+    public PendingReadings? Pending { get; init; }
+
+    /// <summary>Sequence number of the first reading (restored from flash).</summary>
+    public uint FirstSequence { get; init; }
+
+    /// <summary>Boots before this power on (health boot_count = this + boots since).</summary>
+    public uint BootCountBase { get; init; }
+
     /// <summary>Most readings per telemetry publish.</summary>
     public int MaxBatchReadings { get; init; } = 32;
 }

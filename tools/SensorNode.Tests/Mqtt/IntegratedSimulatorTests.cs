@@ -127,6 +127,55 @@ public sealed class IntegratedSimulatorTests
     }
 
     [TestMethod]
+    public void Ota_SimulatorTakesASignedUpdate_RunsItAndConfirms_AndRefusesAnImageSignedWithAnotherKey()
+    {
+        string state = StateDirectory("ota");
+        using var fleet = System.Security.Cryptography.RSA.Create(3072);
+        string pub = Path.Combine(WorkDirectory, "fleet-public.pem");
+        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
+        byte[] factory = Ota.OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 3000);
+        string factoryFile = Path.Combine(WorkDirectory, "factory.snimg");
+        File.WriteAllBytes(factoryFile, factory);
+        byte[] good = Ota.OtaImageBuilderHelper.Image(fleet, 2, 0, 0, 2, 20000);
+        using var testKey = Ota.OtaVectors.PrivateKey();
+        byte[] foreign = Ota.OtaImageBuilderHelper.Image(testKey, 3, 0, 0, 3, 5000);
+        using var server = new Ota.RangeHttpServer();
+        server.Serve("good.snimg", good);
+        server.Serve("foreign.snimg", foreign);
+        using var watcher = new Watcher(Broker, Pki.CaFile, "watch-ota", false, "sensornode/node7/#");
+        using var sim = new Simulator(new[] { "--broker", Broker.Url, "--ca", Pki.CaFile, "--node-id", "node7", "--username", "node7", "--password", Mosquitto.Password, "--interval", "1s", "--state", state, "--ota-pubkey", pub, "--ota-image", factoryFile });
+
+        void Wait(Func<Watcher.Received, bool> match, string what)
+        {
+            try
+            {
+                watcher.WaitFor(match, Long, what);
+            }
+            catch (TimeoutException ex)
+            {
+                throw new AssertFailedException(ex.Message + "\n--- simulator ---\n" + sim.Stdout + sim.Stderr);
+            }
+        }
+
+        Wait(m => m.Topic == "sensornode/node7/state", "state");
+        watcher.Publish("sensornode/node7/cmd", OtaMqtt.OtaMqttRig.OtaCommandJson("f", server.Url("foreign.snimg"), foreign));
+        Wait(m => m.Topic == "sensornode/node7/ota" && m.Text.Contains("\"rejected\"") && m.Text.Contains("signature_invalid"), "rejected");
+
+        watcher.Publish("sensornode/node7/cmd", OtaMqtt.OtaMqttRig.OtaCommandJson("g", server.Url("good.snimg"), good));
+        Wait(m => m.Topic == "sensornode/node7/ota" && m.Text.Contains("\"confirmed\"") && m.Text.Contains("\"2.0.0\""), "confirmed");
+        Wait(m => m.Topic == "sensornode/node7/health" && m.Text.Contains("\"firmware_version\":\"2.0.0\""), "health of 2.0.0");
+        sim.Terminate();
+        Assert.AreEqual(0, sim.WaitForExit(Long), sim.Stderr);
+
+        StringAssert.Contains(sim.Stdout, "images checked with " + pub);
+        StringAssert.Contains(sim.Stdout, "factory image factory.snimg (3");
+        StringAssert.Contains(sim.Stdout, "boot 1: AdoptA");
+        StringAssert.Contains(sim.Stdout, "ota: 3.0.0 rejected: signature_invalid");
+        StringAssert.Contains(sim.Stdout, "running 2.0.0 on trial");
+        Assert.IsTrue(File.Exists(Path.Combine(state, Core.Ota.SlotFiles.Image(0))) || File.Exists(Path.Combine(state, Core.Ota.SlotFiles.Image(1))), "the image is in a slot in the node's flash");
+    }
+
+    [TestMethod]
     public void SerialProvisioning_UnprovisionedNodeWaits_ThenPublishesUnderTheProvisionedNodeId()
     {
         using var pty = new PtyPair();

@@ -33,6 +33,7 @@ public sealed class SimulateCommandTests
     [DataRow("--password|x", "--password needs --username")]
     [DataRow("--cycles|0", "--cycles must be between 1")]
     [DataRow("--frobnicate|1", "unknown option --frobnicate")]
+    [DataRow("--ota-pubkey|/no/such/pub.pem", "--ota-pubkey: no such file")]
     public void BadOption_IsOneClearLine_ExitTwo(string args, string expected)
     {
         (int code, string output, string err) = Run(("simulate|" + args).Split('|'));
@@ -41,6 +42,21 @@ public sealed class SimulateCommandTests
         StringAssert.Contains(err, expected);
         Assert.AreEqual(1, err.TrimEnd().Split('\n').Length, err);
         Assert.AreEqual(string.Empty, output);
+    }
+
+    [TestMethod]
+    public void OtaOptions_InDeepSleep_OrAKeyTheNodeCannotUse_AreRefused()
+    {
+        string state = Simulator.TempDirectory("ota-options");
+        string rsa2048 = Repo.Path("docs", "spec", "vectors", "ota", "keys", "rsa2048-public.pem");
+        (int code, _, string err) = Run("simulate", "--mode", "deep-sleep", "--state", state, "--ota-pubkey", rsa2048);
+        Assert.AreEqual(ExitCodesForTests.Usage, code);
+        StringAssert.Contains(err, "--ota-pubkey: the deep-sleep simulator does not take updates; use --mode always-on");
+
+        (code, _, err) = Run("simulate", "--embedded-port", Mosquitto.FreePort().ToString(), "--state", state, "--cycles", "1", "--ota-pubkey", rsa2048);
+        Assert.AreEqual(ExitCodesForTests.Usage, code);
+        Assert.AreEqual("sensornode simulate: --ota-pubkey: rsa2048-public.pem: wrong_modulus_size: not a 3072-bit RSA key; regenerate it with 'sensornode ota keygen'", err.TrimEnd());
+        Directory.Delete(state, true);
     }
 
     [TestMethod]
