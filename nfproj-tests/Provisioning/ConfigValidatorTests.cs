@@ -50,7 +50,8 @@ namespace NFUnitTest.Provisioning
         [DataRow(16, 0, "must be between 1 and 86400")]
         [DataRow(19, 999, "must be between 1000 and 600000")]
         [DataRow(20, 4097, "must be between 1 and 4096")]
-        [DataRow(22, 99, "must be between 100 and 100000")]
+        [DataRow(22, 0, "must be between 1 and 1000000")]
+        [DataRow(22, 1000001, "must be between 1 and 1000000")]
         [DataRow(25, 0x78, "must be 118 (0x76) or 119 (0x77)")]
         public void Integer_OutOfRange_ReturnsInvalidValueWithRange(int field, int value, string message)
         {

@@ -95,7 +95,7 @@ namespace SensorNode.Core.Provisioning
                 case 14: return 10;
                 case 15: return 0;
                 case 19: return 1000;
-                case 22: return 100;
+                case 22: return 1;
                 case 25: return 0x76;
                 case 11: return 0;
                 default: return Kind(id) == FieldKind.Text ? 0 : 1;
@@ -119,7 +119,7 @@ namespace SensorNode.Core.Provisioning
                 case 18: return 604800;
                 case 19: return 600000;
                 case 20: case 21: case 23: return 4096;
-                case 22: return 100000;
+                case 22: return 1000000;
                 case 24: return 3200;
                 case 25: return 0x77;
                 default: return ProvisioningLimits.MaxStringBytes;

@@ -1,3 +1,4 @@
+using SensorNode.Core.Provisioning;
 namespace SensorNode.Core.Telemetry
 {
     /// <summary>
@@ -86,9 +87,9 @@ namespace SensorNode.Core.Telemetry
             switch (command.Kind)
             {
                 case CommandKind.SetInterval:
-                    return Whole(command, KeySeconds, 1, 86400, true, out command.IntervalSeconds);
+                    return Whole(command, KeySeconds, Low(ConfigField.SampleIntervalSeconds), High(ConfigField.SampleIntervalSeconds), true, out command.IntervalSeconds);
                 case CommandKind.SetThresholds:
-                    return Milli(command, KeyZThreshold, 1, 1000000, out command.ZThresholdMilli);
+                    return Milli(command, KeyZThreshold, Low(ConfigField.ZThresholdMilli), High(ConfigField.ZThresholdMilli), out command.ZThresholdMilli);
                 case CommandKind.SetWindows:
                     return Windows(command);
                 case CommandKind.Identify:
@@ -101,6 +102,17 @@ namespace SensorNode.Core.Telemetry
                 default:
                     return CommandStatus.Ok;
             }
+        }
+
+        // One valid range per setting: the provisioning table (ConfigFields), so a value set over MQTT can be committed.
+        private static int Low(ConfigField field)
+        {
+            return ConfigFields.Min((int)field);
+        }
+
+        private static int High(ConfigField field)
+        {
+            return ConfigFields.Max((int)field);
         }
 
         private CommandStatus Identify(Command command)
@@ -155,15 +167,15 @@ namespace SensorNode.Core.Telemetry
                 return Fail(command, KeyAverage, CommandStatus.MissingField);
             }
 
-            CommandStatus s = Whole(command, KeyAverage, 1, 4096, false, out command.AverageWindow);
+            CommandStatus s = Whole(command, KeyAverage, Low(ConfigField.AverageWindow), High(ConfigField.AverageWindow), false, out command.AverageWindow);
             if (s == CommandStatus.Ok)
             {
-                s = Whole(command, KeyZ, 1, 4096, false, out command.ZWindow);
+                s = Whole(command, KeyZ, Low(ConfigField.ZWindow), High(ConfigField.ZWindow), false, out command.ZWindow);
             }
 
             if (s == CommandStatus.Ok)
             {
-                s = Whole(command, KeyCrest, 1, 4096, false, out command.CrestWindow);
+                s = Whole(command, KeyCrest, Low(ConfigField.CrestWindow), High(ConfigField.CrestWindow), false, out command.CrestWindow);
             }
 
             return s;

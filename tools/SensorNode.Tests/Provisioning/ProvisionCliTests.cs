@@ -43,7 +43,7 @@ public sealed class ProvisionCliTests
     [DataRow(", \"staticIp\": \"10.0.0.300\"", "sensornode provision: node.json: staticIp: must be a dotted IPv4 address such as 192.168.1.20, or empty")]
     [DataRow(", \"staticIp\": \"10.0.0.30\"", "sensornode provision: node.json: staticMask: is required when staticIp is set")]
     [DataRow(", \"wifiPassword\": \"tiny\"", "sensornode provision: node.json: wifiPassword: must be empty (open network) or 8 to 63 bytes long")]
-    [DataRow(", \"zThresholdMilli\": 5", "sensornode provision: node.json: zThresholdMilli: must be between 100 and 100000")]
+    [DataRow(", \"zThresholdMilli\": 0", "sensornode provision: node.json: zThresholdMilli: must be between 1 and 1000000")]
     public void Provision_InvalidNodeJson_NamesFieldAndExits2(string extra, string expected)
     {
         string json = Write("node.json", Fixtures.NodeJson(extra: extra).Replace("\"wifiPassword\": \"correct horse battery\",", extra.Contains("wifiPassword", StringComparison.Ordinal) ? string.Empty : "\"wifiPassword\": \"correct horse battery\",", StringComparison.Ordinal));
