@@ -53,7 +53,7 @@ namespace SensorNode.Device.Composition
             M2MqttLink link = MqttFactory.CreateLink(config, store);
             DeviceCommandHandler device = new DeviceCommandHandler(null);
             ConsoleSessionObserver log = new ConsoleSessionObserver();
-            DeviceOta ota = new DeviceOta(config, store, device, log);
+            OtaAgent ota = DeviceOta.Create(config, store, device, log);
             ConfigCommandHandler commands = new ConfigCommandHandler(config, ota.Handler);
             TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, ota.Observer);
             ota.Attach(session);
@@ -89,7 +89,7 @@ namespace SensorNode.Device.Composition
                 ota.AfterOnline(session);
                 OtaOutcome outcome = downloading ? ota.Continue(OtaStepBytes) : ota.RunOrder(OtaStepBytes);
                 downloading = outcome == OtaOutcome.Suspended;
-                if (outcome == OtaOutcome.Installed || ota.TrialTimedOut(bootMilliseconds, clock.MonotonicMilliseconds))
+                if (outcome == OtaOutcome.Installed || ota.TrialTimedOut(bootMilliseconds, clock.MonotonicMilliseconds, DeviceOta.TrialHealthTimeoutMilliseconds))
                 {
                     Console.WriteLine("ota: reboot (outcome " + ((int)outcome).ToString() + ")");
                     ota.AfterOnline(session);

@@ -26,13 +26,13 @@ namespace SensorNode.Device.Composition
 
         private readonly IUplink _inner;
         private readonly TelemetrySession _session;
-        private readonly DeviceOta _ota;
+        private readonly OtaAgent _ota;
         private readonly NodeConfig _config;
         private readonly IClock _clock;
         private long _radioDeadlineMilliseconds;
 
         /// <summary>Wraps <paramref name="inner"/>, whose MQTT session is <paramref name="session"/>.</summary>
-        public OtaWakeUplink(IUplink inner, TelemetrySession session, DeviceOta ota, NodeConfig config, IClock clock)
+        public OtaWakeUplink(IUplink inner, TelemetrySession session, OtaAgent ota, NodeConfig config, IClock clock)
         {
             _inner = inner;
             _session = session;

@@ -20,13 +20,8 @@ public sealed class SimulatedOtaNode
     private readonly SimulatedOtaNodeOptions _o;
     private readonly IClock _clock;
     private readonly MqttConnectOptions _connect;
-    private TrialHealthCheck _check = null!;
-    private MqttOtaReporter _reporter = null!;
-    private OtaCommandHandler _ota = null!;
+    private OtaAgent _agent = null!;
     private long _bootAtMilliseconds;
-    private bool _bootReported;
-    private bool _confirmChecked;
-    private bool _continueChecked;
     private uint _nextSequence;
 
     /// <summary>Builds the node and boots it once (power on).</summary>
@@ -66,7 +61,7 @@ public sealed class SimulatedOtaNode
     public AlwaysOnRunner Runner { get; private set; } = null!;
 
     /// <summary>This boot's updater.</summary>
-    public OtaUpdater Updater { get; private set; } = null!;
+    public OtaUpdater Updater => _agent.Updater;
 
     /// <summary>This boot's health report (firmware_version = <see cref="RunningVersion"/>).</summary>
     public HealthReport Health { get; private set; } = null!;
@@ -99,17 +94,12 @@ public sealed class SimulatedOtaNode
 
         _o.Log.WriteLine($"  boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
         Health = new HealthReport { BootCount = _o.BootCountBase + (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
-        _check = new TrialHealthCheck(Topics, _o.Observer);
-        _reporter = new MqttOtaReporter(RunningVersion, _o.Reporter);
-        Updater = new OtaUpdater(_o.Store, _o.Http, _reporter, new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes), NewPolicy(), _o.Config.OtaChunkBytes)
-        {
-            MaxTrialBoots = _o.Config.OtaMaxTrialBoots,
-        };
-        _ota = new OtaCommandHandler(Updater, RunningVersion, _o.NextHandler);
-        var handler = new ConfigCommandHandler(_o.Config, _ota);
-        Session = new TelemetrySession(_o.Link, Topics, _connect, handler, _clock, _check, _o.MaxBatchReadings);
-        _reporter.Attach(Session);
-        Runner = new AlwaysOnRunner(Session, _o.Source, _clock, _o.Config, Health, Pending, _check) { NextSequence = _nextSequence };
+        var verifier = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);
+        _agent = new OtaAgent(_o.Store, _o.Http, verifier, NewPolicy(), _o.Config, RunningVersion, _o.NextHandler, _o.Observer, _o.Reporter);
+        var handler = new ConfigCommandHandler(_o.Config, _agent.Handler);
+        Session = new TelemetrySession(_o.Link, Topics, _connect, handler, _clock, _agent.Observer, _o.MaxBatchReadings);
+        _agent.Attach(Session);
+        Runner = new AlwaysOnRunner(Session, _o.Source, _clock, _o.Config, Health, Pending, _agent.Observer) { NextSequence = _nextSequence };
         AlwaysOnRunner runner = Runner;
         handler.ConfigChanged += c =>
         {
@@ -118,9 +108,6 @@ public sealed class SimulatedOtaNode
         };
         AppRunning = _o.AppStarts?.Invoke(RunningVersion) ?? true;
         _bootAtMilliseconds = _clock.MonotonicMilliseconds;
-        _bootReported = false;
-        _confirmChecked = false;
-        _continueChecked = false;
         LastOutcome = OtaOutcome.Idle;
         if (!AppRunning)
         {
@@ -144,23 +131,16 @@ public sealed class SimulatedOtaNode
         }
 
         Runner.Step(allowSample);
-        AfterOnline();
-        OtaCommand? order = _ota.TakeScheduled();
-        if (order != null)
-        {
-            LastOutcome = Updater.Start(order, int.MaxValue);
-        }
-        else if (_bootReported && !_continueChecked)
-        {
-            // Once per boot: an order interrupted by a reset continues where its download stopped.
-            _continueChecked = true;
-            LastOutcome = Updater.Continue(int.MaxValue);
-        }
-        else
+        _agent.AfterOnline(Session);
+
+        // An accepted order, else once per boot an order a reset interrupted, runs to its end.
+        OtaOutcome outcome = _agent.RunOrder(int.MaxValue);
+        if (outcome == OtaOutcome.Idle)
         {
             return false;
         }
 
+        LastOutcome = outcome;
         if (LastOutcome != OtaOutcome.Installed)
         {
             return false;
@@ -188,56 +168,27 @@ public sealed class SimulatedOtaNode
         {
             Health.UptimeSeconds = (_clock.MonotonicMilliseconds - _bootAtMilliseconds) / 1000;
             Session.PublishHealth(Health);
-            AfterOnline();
+            _agent.AfterOnline(Session);
             long until = _clock.MonotonicMilliseconds + listenMilliseconds;
-            while (_clock.MonotonicMilliseconds < until && !_ota.HasScheduled)
+            while (_clock.MonotonicMilliseconds < until && !_agent.HasScheduledOrder)
             {
                 Session.ProcessCommands(4);
                 System.Threading.Thread.Sleep(20);
             }
         }
 
-        // A retained order arrives at every wake: while its download is pending it continues (the
-        // updater keeps the same order's progress), so the estimate of what is left applies, not the cap.
-        OtaCommand? order = _ota.TakeScheduled();
-        bool pending = Updater.HasPendingUpdate;
-        int extra = order != null || pending ? budget.ExtraMilliseconds(Updater, !pending) : 0;
-        int bytes = budget.ByteBudget(extra);
-        LastOutcome = order != null ? Updater.Start(order, bytes) : pending ? Updater.Continue(bytes) : OtaOutcome.Idle;
+        LastOutcome = _agent.RunWithin(budget);
         if (online)
         {
             Session.Sleep(0, sleepSeconds);
         }
 
-        OtaWake wake = new(extra, bytes, LastOutcome, online);
+        OtaWake wake = new(_agent.LastExtraMilliseconds, _agent.LastByteBudget, LastOutcome, online);
         Boot();
         return wake;
     }
 
-    private void AfterOnline()
-    {
-        if (Session.State != SessionState.Online)
-        {
-            return;
-        }
-
-        if (!_bootReported)
-        {
-            // Reported only once online: ReportBootEvents clears the rollback record (ota-slots.md §5).
-            _bootReported = true;
-            Updater.ReportBootEvents();
-        }
-
-        _reporter.Flush();
-        if (_check.Passed && !_confirmChecked)
-        {
-            _confirmChecked = true;
-            Updater.Confirm();
-        }
-    }
-
-    private bool TrialTimedOut() =>
-        Decision.IsTrial && !_check.Passed && _clock.MonotonicMilliseconds - _bootAtMilliseconds > _o.TrialHealthTimeoutMilliseconds;
+    private bool TrialTimedOut() => _agent.TrialTimedOut(_bootAtMilliseconds, _clock.MonotonicMilliseconds, _o.TrialHealthTimeoutMilliseconds);
 
     private ImagePolicy NewPolicy() => new(_o.Board, _o.Firmware, 0);
 }
