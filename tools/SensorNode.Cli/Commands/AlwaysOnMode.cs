@@ -26,8 +26,8 @@ internal static class AlwaysOn
         var pending = new PendingReadings(1024);
         int restored = state.LoadPending(pending);
         uint bootCount = state.CountBoot();
-        (RsaPublicKey key, string keySource) = SimulatorOtaKey.Choose(o.OtaPublicKeyFile, flash, config);
-        string? factory = PlaceFactoryImage(o.OtaFactoryImage, flash);
+        (RsaPublicKey key, string keySource) = SimulatorOta.Choose(o.OtaPublicKeyFile, flash, config);
+        string? factory = SimulatorOta.PlaceFactoryImage(o.OtaFactoryImage, flash);
 
         stdout.WriteLine($"sensornode simulate: node '{config.NodeId}' -> {endpoint}{(embedded ? " (embedded broker)" : string.Empty)}, every {config.SampleIntervalSeconds} s, scenario {o.Scenario}, seed {o.Seed}{(o.Cycles > 0 ? $", {o.Cycles} samples" : string.Empty)}");
         stdout.WriteLine($"  watch it: mosquitto_sub -i watch-{config.NodeId} -h {endpoint.Host} -p {endpoint.Port}{(endpoint.UseTls ? " --cafile <ca.pem>" : string.Empty)} -t '{topics.Base}/#' -v");
@@ -129,25 +129,6 @@ internal static class AlwaysOn
         }
 
         return (ExitCodes.Ok, samples);
-    }
-
-    // A fresh flash gets the image in slot A, as flash.ps1 deploys the loader's first image; the boot adopts it (ota-slots.md §3 rows 5-7).
-    private static string? PlaceFactoryImage(string? path, IFileStore flash)
-    {
-        bool fresh = flash.Length(SlotFiles.State) <= 0 && flash.Length(SlotFiles.Image(0)) <= 0 && flash.Length(SlotFiles.Image(1)) <= 0;
-        if (path == null)
-        {
-            return fresh ? "  no image in slot A: orders are rejected with no_slot_state until the node boots a signed image (pass --ota-image IMG, as flash.ps1 deploys the loader with a first image)" : null;
-        }
-
-        if (!fresh)
-        {
-            return $"  --ota-image ignored: the node's flash already holds slots (delete {SlotFiles.State} and the slot images to start over)";
-        }
-
-        byte[] image = File.ReadAllBytes(path);
-        flash.Replace(SlotFiles.Image(0), image, 0, image.Length);
-        return $"  factory image {Path.GetFileName(path)} ({image.Length} bytes) placed in slot A";
     }
 
     private static bool IsRefusal(MqttLinkStatus status) =>

@@ -85,7 +85,7 @@ internal static class SimulateCommand
             }
 
             return o.DeepSleep
-                ? RunDeepSleep(a, o, config, endpoint, embedded != null, options, Persist, stdout, stderr)
+                ? RunDeepSleep(a, o, config, endpoint, embedded != null, options, flash, Persist, stdout, stderr)
                 : AlwaysOn.Run(o, config, endpoint, embedded != null, flash, flashDirectory, options, Persist, stop.Token, stdout, stderr);
         }
         finally
@@ -143,7 +143,7 @@ internal static class SimulateCommand
         }
     }
 
-    private static int RunDeepSleep(CliArgs a, SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, MqttConnectOptions options, Action<NodeConfig> persist, TextWriter stdout, TextWriter stderr)
+    private static int RunDeepSleep(CliArgs a, SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, MqttConnectOptions options, IFileStore flash, Action<NodeConfig> persist, TextWriter stdout, TextWriter stderr)
     {
         SimulatedNodeSensors? sensors = null;
         ISampleSource Sources(IClock world) => sensors = SimulatedNodeSensors.Create(config, o.Scenario, o.Seed, world);
@@ -153,7 +153,13 @@ internal static class SimulateCommand
             return DeepSleepMode.Run(a, stdout, config, Sources, null);
         }
 
-        using var uplinks = new DeepSleepUplinks(endpoint, config, options, stdout, a.Has("--verbose"));
+        (Core.Ota.RsaPublicKey key, string keySource) = SimulatorOta.Choose(o.OtaPublicKeyFile, flash, config);
+        string? factory = SimulatorOta.PlaceFactoryImage(o.OtaFactoryImage, flash);
+        using var http = new Host.Ota.HttpClientRange(TimeSpan.FromSeconds(30));
+        using var uplinks = new DeepSleepUplinks(endpoint, config, options, stdout, a.Has("--verbose"))
+        {
+            Ota = new DeepSleepOta(flash, key, http, config.BoardProfile),
+        };
         uplinks.ConfigChanged += c =>
         {
             persist(c);
@@ -163,6 +169,12 @@ internal static class SimulateCommand
         if (!endpoint.UseTls)
         {
             stdout.WriteLine($"WARNING: TLS is disabled for {endpoint}: credentials and readings travel in clear text. Use mqtts:// with --ca.");
+        }
+
+        stdout.WriteLine($"  updates: \"ota\" orders on {new MqttTopics(config.TopicPrefix, config.NodeId).Command} (retain them: a sleeping node reads them at its next radio wake), images checked with {keySource}");
+        if (factory != null)
+        {
+            stdout.WriteLine(factory);
         }
 
         int exit = DeepSleepMode.Run(a, stdout, config, Sources, uplinks.Create);

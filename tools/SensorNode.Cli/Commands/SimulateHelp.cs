@@ -21,7 +21,7 @@ node
   --serial DEV      provisioning console on a serial device; an unprovisioned node waits for
                     `sensornode provision --port <other end> --config node.json`, then runs with it
   --mode always-on|deep-sleep
-  --ota-pubkey PUB  always-on: take signed updates ({"cmd":"ota",...} on <base>/cmd) checked with this
+  --ota-pubkey PUB  take signed updates ({"cmd":"ota",...} on <base>/cmd) checked with this
                     key (default: the provisioned key, else the firmware's built-in key); slots in --state
   --ota-image IMG   a signed image for slot A of a node whose flash has none (what flash.ps1 deploys
                     with the loader); without one, orders are rejected with no_slot_state

@@ -97,9 +97,9 @@ internal sealed class SimulateOptions
 
         string? otaKey = ExistingFile(a, "--ota-pubkey");
         string? otaImage = ExistingFile(a, "--ota-image");
-        if ((otaKey != null || otaImage != null) && mode == "deep-sleep")
+        if ((otaKey != null || otaImage != null) && a.Has("--broker-down"))
         {
-            throw new CliException($"{(otaKey != null ? "--ota-pubkey" : "--ota-image")}: the deep-sleep simulator does not take updates; use --mode always-on");
+            throw new CliException($"{(otaKey != null ? "--ota-pubkey" : "--ota-image")}: updates need a broker; --broker-down simulates the network without one");
         }
 
         string? ca = ExistingFile(a, "--ca");

@@ -82,16 +82,8 @@ public sealed class SimulatedOtaNode
         }
 
         Boots++;
-        ImagePolicy policy = NewPolicy();
-        var boot = new BootManager(_o.Store, new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes), policy) { DefaultMaxTrialBoots = _o.Config.OtaMaxTrialBoots };
-        Decision = boot.Boot();
-        RunningVersion = FirmwareInfo.Version;
-        var check = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);
-        if (Decision.Slot != SlotFiles.None && check.CheckStructure(Decision.ImageName!) == ImageStatus.Ok)
-        {
-            RunningVersion = check.Header.VersionText;
-        }
-
+        Decision = SimulatedLoader.Boot(_o.Store, _o.PublicKey, NewPolicy(), _o.Config.OtaMaxTrialBoots, out string running);
+        RunningVersion = running;
         _o.Log.WriteLine($"  boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
         Health = new HealthReport { BootCount = _o.BootCountBase + (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
         var verifier = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);

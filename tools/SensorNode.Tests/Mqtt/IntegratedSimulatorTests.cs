@@ -176,6 +176,36 @@ public sealed class IntegratedSimulatorTests
     }
 
     [TestMethod]
+    public void Ota_DeepSleepNode_TakesARetainedOrderAtARadioWake_RunsTheTrialNextWake_AndConfirms()
+    {
+        string state = StateDirectory("ota-ds");
+        using var fleet = System.Security.Cryptography.RSA.Create(3072);
+        string pub = Path.Combine(WorkDirectory, "fleet-ds-public.pem");
+        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
+        string factoryFile = Path.Combine(WorkDirectory, "factory-ds.snimg");
+        File.WriteAllBytes(factoryFile, Ota.OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 3000));
+        byte[] v2 = Ota.OtaImageBuilderHelper.Image(fleet, 2, 0, 0, 2, 40000);
+        using var server = new Ota.RangeHttpServer();
+        server.Serve("v2.snimg", v2);
+        using var watcher = new Watcher(Broker, Pki.CaFile, "watch-ota-ds", false, "sensornode/node8/#");
+
+        // Retained: the node is asleep when the order is sent and reads it at its next radio wake.
+        watcher.Publish("sensornode/node8/cmd", OtaMqtt.OtaMqttRig.OtaCommandJson("d", server.Url("v2.snimg"), v2), retain: true);
+        (int code, string output, string err) = Cli(DeepSleepArgs("node8", Broker, state, "--cycles", "4", "--publish-every", "1", "--ota-pubkey", pub, "--ota-image", factoryFile));
+        watcher.Publish("sensornode/node8/cmd", string.Empty, retain: true);
+
+        Assert.AreEqual(0, code, err + output);
+        StringAssert.Contains(output, "factory image factory-ds.snimg");
+        StringAssert.Contains(output, "boot: AdoptA");
+        StringAssert.Contains(output, "ota: downloading 2.0.0: 100%");
+        StringAssert.Contains(output, "boot: BootTrial (table row 1), running 2.0.0 on trial");
+        StringAssert.Contains(output, "ota: 2.0.0 confirmed");
+        Assert.AreEqual(1, Regex.Matches(output, "ota: verifying 2.0.0").Count, "the retained order downloads once; later wakes see the image running\n" + output);
+        watcher.WaitFor(m => m.Topic == "sensornode/node8/ota" && m.Text.Contains("\"confirmed\"") && m.Text.Contains("\"2.0.0\""), Long, "confirmed");
+        watcher.WaitFor(m => m.Topic == "sensornode/node8/health" && m.Text.Contains("\"firmware_version\":\"2.0.0\""), Long, "health of 2.0.0");
+    }
+
+    [TestMethod]
     public void SerialProvisioning_UnprovisionedNodeWaits_ThenPublishesUnderTheProvisionedNodeId()
     {
         using var pty = new PtyPair();

@@ -45,13 +45,13 @@ public sealed class SimulateCommandTests
     }
 
     [TestMethod]
-    public void OtaOptions_InDeepSleep_OrAKeyTheNodeCannotUse_AreRefused()
+    public void OtaOptions_WithoutABroker_OrAKeyTheNodeCannotUse_AreRefused()
     {
         string state = Simulator.TempDirectory("ota-options");
         string rsa2048 = Repo.Path("docs", "spec", "vectors", "ota", "keys", "rsa2048-public.pem");
-        (int code, _, string err) = Run("simulate", "--mode", "deep-sleep", "--state", state, "--ota-pubkey", rsa2048);
+        (int code, _, string err) = Run("simulate", "--mode", "deep-sleep", "--state", state, "--broker-down", "2", "--ota-pubkey", rsa2048);
         Assert.AreEqual(ExitCodesForTests.Usage, code);
-        StringAssert.Contains(err, "--ota-pubkey: the deep-sleep simulator does not take updates; use --mode always-on");
+        StringAssert.Contains(err, "--ota-pubkey: updates need a broker; --broker-down simulates the network without one");
 
         (code, _, err) = Run("simulate", "--embedded-port", Mosquitto.FreePort().ToString(), "--state", state, "--cycles", "1", "--ota-pubkey", rsa2048);
         Assert.AreEqual(ExitCodesForTests.Usage, code);

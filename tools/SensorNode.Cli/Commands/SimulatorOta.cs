@@ -7,10 +7,11 @@ using SensorNode.Ota.Device;
 namespace SensorNode.Cli.Commands;
 
 /// <summary>
-/// The key a simulated node checks images with: --ota-pubkey when given, else the device rule
-/// (docs/spec/ota-image.md §8.1): the provisioned key in the node's flash, else the firmware's built-in key.
+/// What a simulated node starts its updates from: the key it checks images with (--ota-pubkey when given,
+/// else the device rule of docs/spec/ota-image.md §8.1: the provisioned key in the node's flash, else the
+/// firmware's built-in key) and the first image in slot A of a fresh flash (--ota-image).
 /// </summary>
-internal static class SimulatorOtaKey
+internal static class SimulatorOta
 {
     public static (RsaPublicKey Key, string Source) Choose(string? pubkeyFile, IFileStore flash, NodeConfig config)
     {
@@ -36,5 +37,24 @@ internal static class SimulatorOtaKey
         }
 
         return (choice.Key, source);
+    }
+
+    // A fresh flash gets the image in slot A, as flash.ps1 deploys the loader's first image; the boot adopts it (ota-slots.md §3 rows 5-7).
+    public static string? PlaceFactoryImage(string? path, IFileStore flash)
+    {
+        bool fresh = flash.Length(SlotFiles.State) <= 0 && flash.Length(SlotFiles.Image(0)) <= 0 && flash.Length(SlotFiles.Image(1)) <= 0;
+        if (path == null)
+        {
+            return fresh ? "  no image in slot A: orders are rejected with no_slot_state until the node boots a signed image (pass --ota-image IMG, as flash.ps1 deploys the loader with a first image)" : null;
+        }
+
+        if (!fresh)
+        {
+            return $"  --ota-image ignored: the node's flash already holds slots (delete {SlotFiles.State} and the slot images to start over)";
+        }
+
+        byte[] image = File.ReadAllBytes(path);
+        flash.Replace(SlotFiles.Image(0), image, 0, image.Length);
+        return $"  factory image {Path.GetFileName(path)} ({image.Length} bytes) placed in slot A";
     }
 }

@@ -2,18 +2,17 @@ using SensorNode.Core.Config;
 using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
-using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Device.Composition
+namespace SensorNode.Core.Telemetry
 {
     /// <summary>
-    /// The deep-sleep wake's uplink with the update step between listening for commands and announcing sleep:
+    /// The deep-sleep wake's uplink (device and simulator) with the update step between listening for commands and announcing sleep:
     /// boot events, reports and the trial's confirmation once online, then an order or a pending download for
     /// the time left before the wake's radio deadline (keeping <see cref="DisconnectReserveMilliseconds"/>), at
     /// most NodeConfig.OtaMaxExtraAwakeMilliseconds. The wake is not extended: a large image arrives over
     /// several wakes (HTTP Range resumes it), and an installed image runs at the next wake, which is a reset.
     /// </summary>
-    public sealed class OtaWakeUplink : IUplink
+    public sealed class OtaWakeUplink : IUplink, ITrafficCounter
     {
         /// <summary>Download rate assumed on the ESP32's Wi-Fi, bytes per second.</summary>
         public const int AssumedBytesPerSecond = 16384;
@@ -43,6 +42,26 @@ namespace SensorNode.Device.Composition
 
         /// <summary>What the update step of this wake returned (Idle when nothing ran).</summary>
         public OtaOutcome LastOutcome { get; private set; }
+
+        /// <inheritdoc />
+        public long BytesSent
+        {
+            get
+            {
+                ITrafficCounter c = _inner as ITrafficCounter;
+                return c != null ? c.BytesSent : 0;
+            }
+        }
+
+        /// <inheritdoc />
+        public long BytesReceived
+        {
+            get
+            {
+                ITrafficCounter c = _inner as ITrafficCounter;
+                return c != null ? c.BytesReceived : 0;
+            }
+        }
 
         /// <inheritdoc />
         public UplinkStatus Connect(long deadlineMilliseconds)
