@@ -110,6 +110,25 @@ namespace SensorNode.Core.Ota
             return length + 4;
         }
 
+        /// <summary>True when <paramref name="other"/> orders the same image from the same place (url, version, sha256).</summary>
+        public bool SameOrder(OtaCommand other)
+        {
+            if (Url != other.Url || Version != other.Version)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < 32; i++)
+            {
+                if (Sha256[i] != other.Sha256[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Bytes needed by <see cref="Encode"/> for the longest URL.</summary>
         public const int MaxRecordLength = RecordFixedLength + MaxUrlLength + 4;
 

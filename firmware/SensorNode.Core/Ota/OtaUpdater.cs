@@ -23,6 +23,7 @@ namespace SensorNode.Core.Ota
         private readonly BootManager _boot;
         private readonly SlotState _state = new SlotState();
         private readonly OtaDownload _download;
+        private readonly RefusedOrder _refused;
         private readonly byte[] _record = new byte[OtaCommand.MaxRecordLength];
         private OtaCommand _pending;
 
@@ -37,6 +38,7 @@ namespace SensorNode.Core.Ota
             _states = new SlotStateStore(store);
             _boot = new BootManager(store, verifier, policy);
             _download = new OtaDownload(store, http, reporter, policy, chunkBytes);
+            _refused = new RefusedOrder(store);
         }
 
         /// <summary>Connection failures tolerated per call before giving up with <see cref="OtaOutcome.Failed"/>.</summary>
@@ -113,10 +115,19 @@ namespace SensorNode.Core.Ota
                 return Reject(command.Version, "trial_pending");
             }
 
+            // The same order refused before for what its image is (a retained command at every wake): refused
+            // again with its reason, without a download and without touching another order's download (§5.1).
+            string refusedFor;
+            if (_refused.Matches(command, out refusedFor))
+            {
+                _reporter.Rejected(command.Version, refusedFor);
+                return OtaOutcome.Rejected;
+            }
+
             OtaCommand old = LoadPending() ? _pending : null;
             int target = _state.ConfirmedSlot == 0 ? 1 : 0;
             command.TargetSlot = target;
-            if (old == null || old.TargetSlot != target || !SameOrder(old, command))
+            if (old == null || old.TargetSlot != target || !old.SameOrder(command))
             {
                 // A fresh order: the inactive slot's old image and any other partial download go first,
                 // then the record; so a record always means "the inactive slot is ours" (§4).
@@ -289,6 +300,7 @@ namespace SensorNode.Core.Ota
         {
             if (_pending != null)
             {
+                _refused.Remember(_pending, reason);
                 _store.Delete(SlotFiles.Part(_pending.TargetSlot));
                 _store.Delete(SlotFiles.Download);
                 _pending = null;
@@ -313,24 +325,6 @@ namespace SensorNode.Core.Ota
         private string TrialVersion()
         {
             return _state.TrialMajor + "." + _state.TrialMinor + "." + _state.TrialPatch;
-        }
-
-        private static bool SameOrder(OtaCommand a, OtaCommand b)
-        {
-            if (a.Url != b.Url || a.Version != b.Version)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < 32; i++)
-            {
-                if (a.Sha256[i] != b.Sha256[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -98,6 +98,15 @@ public sealed class OtaEndToEndTests
         StringAssert.StartsWith(node.Reporter.Events[^1], "rejected ");
         Assert.IsFalse(Directory.GetFiles(_dir).Any(f => f.EndsWith(".part", StringComparison.Ordinal) || f.EndsWith(SlotFiles.Download, StringComparison.Ordinal)), "no leftovers");
 
+        // The same order again (a retained command at the next wake): the same reason, nothing fetched (ota-slots.md §5.1).
+        int requests = _server.Offsets.Count;
+        string first = node.Reporter.Events[^1];
+        int events = node.Reporter.Events.Count;
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(FromMqtt(ordered, "bad.snimg"), int.MaxValue));
+        Assert.AreEqual(first, node.Reporter.Events[^1]);
+        Assert.AreEqual(events + 1, node.Reporter.Events.Count, "only the rejection is reported again");
+        Assert.AreEqual(requests, _server.Offsets.Count, "a refused order is not downloaded again");
+
         node.Reboot();
         Assert.AreEqual(BootAction.BootConfirmed, node.Decision.Action);
         Assert.AreEqual("1.0.0", node.RunningVersion);
@@ -187,6 +196,27 @@ public sealed class OtaEndToEndTests
         OtaNode node = Node();
         Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(FromMqtt(V2, "nothing-here.snimg"), int.MaxValue));
         Assert.AreEqual("rejected 2.0.0 not_found", node.Reporter.Events[^1]);
+    }
+
+    [TestMethod]
+    public void NotFound_IsNotRemembered_TheSameOrderRunsOnceTheImageIsThere()
+    {
+        OtaNode node = Node();
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(FromMqtt(V2, "later.snimg"), int.MaxValue));
+        _server.Serve("later.snimg", V2);
+        Assert.AreEqual(OtaOutcome.Installed, node.Updater.Start(FromMqtt(V2, "later.snimg"), int.MaxValue));
+    }
+
+    [TestMethod]
+    public void RefusedOrder_FromAnotherUrl_IsTriedAgain()
+    {
+        OtaNode node = Node();
+        byte[] tampered = (byte[])V2.Clone();
+        tampered[^500] ^= 0x40;
+        _server.Serve("bad.snimg", tampered);
+        _server.Serve("fixed.snimg", V2);
+        Assert.AreEqual(OtaOutcome.Rejected, node.Updater.Start(FromMqtt(V2, "bad.snimg"), int.MaxValue));
+        Assert.AreEqual(OtaOutcome.Installed, node.Updater.Start(FromMqtt(V2, "fixed.snimg"), int.MaxValue));
     }
 
     [TestMethod]
