@@ -37,6 +37,9 @@ namespace SensorNode.Device.Composition
         /// <summary>Bytes an update fetches per loop step (the loop keeps sampling and answering between steps).</summary>
         public const int OtaStepBytes = 16384;
 
+        /// <summary>Readings kept while the broker is unreachable (the oldest go first beyond this).</summary>
+        public const int PendingCapacityReadings = 64;
+
         private const int StepMilliseconds = 1000;
 
         // Held in a static so the timer cannot be collected while the loop runs.
@@ -57,9 +60,16 @@ namespace SensorNode.Device.Composition
             ConfigCommandHandler commands = new ConfigCommandHandler(config, ota.Handler);
             TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, ota.Observer);
             ota.Attach(session);
+            // Sequence numbers keep rising and unacknowledged readings survive reboots (retained-state.md §9).
+            PendingReadings pending = new PendingReadings(PendingCapacityReadings);
+            AlwaysOnState state = new AlwaysOnState(store, PendingCapacityReadings);
             HealthReport health = new HealthReport();
             health.ResetReason = cause == WakeCause.Timer ? ResetReason.DeepSleepWake : ResetReason.PowerOn;
-            AlwaysOnRunner runner = new AlwaysOnRunner(session, sensors, clock, config, health, new PendingReadings(64), ota.Observer);
+            health.BootCount = state.CountBoot();
+            int restored = state.LoadPending(pending);
+            AlwaysOnRunner runner = new AlwaysOnRunner(session, sensors, clock, config, health, pending, ota.Observer);
+            runner.NextSequence = state.LoadNextSequence();
+            Console.WriteLine("always-on: boot " + health.BootCount.ToString() + ", next seq " + runner.NextSequence.ToString() + ", " + restored.ToString() + " unpublished readings restored");
             ConfigStore configStore = new ConfigStore(store);
             ConfigProblem problem = new ConfigProblem();
             commands.ConfigChanged += delegate(NodeConfig changed)
@@ -80,10 +90,21 @@ namespace SensorNode.Device.Composition
                 }
 
                 long taken = runner.SamplesTaken;
+                int waiting = pending.Count;
                 runner.Step(true);
-                if (runner.SamplesTaken != taken && runner.SamplesTaken % AlwaysOnRunner.HealthEverySamples == 1)
+                if (runner.SamplesTaken != taken)
                 {
-                    health.FreeMemoryBytes = Esp32Memory.FreeManagedBytes();
+                    state.SaveNextSequence(runner.NextSequence);
+                    if (runner.SamplesTaken % AlwaysOnRunner.HealthEverySamples == 1)
+                    {
+                        health.FreeMemoryBytes = Esp32Memory.FreeManagedBytes();
+                    }
+                }
+
+                // Online, a sample is published within its step and nothing is written; offline, the buffer is.
+                if (pending.Count != waiting || (pending.Count > 0 && runner.SamplesTaken != taken))
+                {
+                    state.SavePending(pending);
                 }
 
                 ota.AfterOnline(session);

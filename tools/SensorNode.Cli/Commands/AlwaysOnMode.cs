@@ -22,8 +22,8 @@ internal static class AlwaysOn
     public static int Run(SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, IFileStore flash, string? flashDirectory, MqttConnectOptions options, Action<NodeConfig> persist, CancellationToken stop, TextWriter stdout, TextWriter stderr)
     {
         var topics = new MqttTopics(config.TopicPrefix, config.NodeId);
-        var state = new NodeStateStore(flash);
         var pending = new PendingReadings(1024);
+        var state = new AlwaysOnState(flash, pending.Capacity);
         int restored = state.LoadPending(pending);
         uint bootCount = state.CountBoot();
         (RsaPublicKey key, string keySource) = SimulatorOta.Choose(o.OtaPublicKeyFile, flash, config);
@@ -72,7 +72,10 @@ internal static class AlwaysOn
         });
 
         (int exit, long samples) = Loop(o, node, link, state, stop, stderr);
-        state.SavePending(pending);
+        if (!state.SavePending(pending))
+        {
+            stderr.WriteLine($"sensornode simulate: {pending.Count} unpublished readings could not be stored");
+        }
         state.SaveNextSequence(node.Runner.NextSequence);
         if (node.Session.State == SessionState.Online)
         {
@@ -85,7 +88,7 @@ internal static class AlwaysOn
         return exit;
     }
 
-    private static (int Exit, long Samples) Loop(SimulateOptions o, SimulatedOtaNode node, MqttNetLink link, NodeStateStore state, CancellationToken stop, TextWriter stderr)
+    private static (int Exit, long Samples) Loop(SimulateOptions o, SimulatedOtaNode node, MqttNetLink link, AlwaysOnState state, CancellationToken stop, TextWriter stderr)
     {
         DateTime? flushDeadline = null;
         long samples = 0;

@@ -313,7 +313,7 @@ public sealed class MosquittoTests
     private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
 
     private static int Kept(string stateDirectory) =>
-        new NodeStateStore(new Host.Storage.DirectoryFileStore(stateDirectory)).LoadPending(new PendingReadings(64));
+        new AlwaysOnState(new Host.Storage.DirectoryFileStore(stateDirectory), 64).LoadPending(new PendingReadings(64));
 
     private static string[] NodeArgs(string node, params string[] extra) =>
         new[] { "--broker", Broker.Url, "--ca", Pki.CaFile, "--node-id", node, "--username", node, "--password", Mosquitto.Password, "--interval", "1s", "--seed", "7" }.Concat(extra).ToArray();

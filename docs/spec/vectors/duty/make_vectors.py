@@ -39,6 +39,11 @@ vectors = {
     'log-misplaced-header': R1 + C1,
     'log-second-header': H + R1 + H + C1,
     'log-sequence-not-increasing': H + R2 + R1 + C1,
+    # §10 always-on state: seq.bin for next seq 4242; pending.bin holding the MQTT vector
+    # batch_two_readings_anomaly_and_faults (mqtt.md §5) after its u16 length.
+    'always-on-seq': struct.pack('<q', 4242),
+    'always-on-pending': (lambda b: struct.pack('<H', len(b)) + b)(
+        bytes.fromhex(open('../mqtt/batch_two_readings_anomaly_and_faults.hex').read().strip())),
 }
 for name, data in vectors.items():
     with open(name + '.hex', 'w') as f:
