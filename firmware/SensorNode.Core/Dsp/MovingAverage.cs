@@ -61,6 +61,14 @@ namespace SensorNode.Core.Dsp
             return Mean;
         }
 
+        /// <summary>The <paramref name="index"/>-th oldest value in the window (0 ≤ index &lt; <see cref="Count"/>).</summary>
+        public int HistoryAt(int index)
+        {
+            int oldest = _count < _ring.Length ? 0 : _next;
+            int i = oldest + index;
+            return _ring[i >= _ring.Length ? i - _ring.Length : i];
+        }
+
         /// <summary>Forgets every sample.</summary>
         public void Reset()
         {

@@ -80,6 +80,20 @@ namespace SensorNode.Core.Dsp
             return IsAnomaly;
         }
 
+        /// <summary>Values in the window (up to <see cref="Window"/>).</summary>
+        public int Count
+        {
+            get { return _sums.Count; }
+        }
+
+        /// <summary>The <paramref name="index"/>-th oldest value in the window (0 ≤ index &lt; <see cref="Count"/>).</summary>
+        public int HistoryAt(int index)
+        {
+            int oldest = _sums.Count < _ring.Length ? 0 : _next;
+            int i = oldest + index;
+            return _ring[i >= _ring.Length ? i - _ring.Length : i];
+        }
+
         /// <summary>Forgets every sample.</summary>
         public void Reset()
         {

@@ -24,6 +24,33 @@ namespace SensorNode.Core.Sensors
             get { return _z.ZMilli; }
         }
 
+        /// <summary>Raw inputs that determine this filter's state (the longer window's content).</summary>
+        public int HistoryCount
+        {
+            get { return _z.Window >= _average.Window ? _z.Count : _average.Count; }
+        }
+
+        /// <summary>The <paramref name="index"/>-th oldest of those inputs.</summary>
+        public int HistoryAt(int index)
+        {
+            return _z.Window >= _average.Window ? _z.HistoryAt(index) : _average.HistoryAt(index);
+        }
+
+        /// <summary>
+        /// Rebuilds the state from the inputs <see cref="HistoryAt"/> gave (oldest first): both filters are
+        /// functions of their last Window inputs only, so replaying the longer window's content restores them exactly.
+        /// </summary>
+        public void Replay(int[] history, int count)
+        {
+            _average.Reset();
+            _z.Reset();
+            bool anomaly;
+            for (int i = 0; i < count; i++)
+            {
+                Update(history[i], out anomaly);
+            }
+        }
+
         /// <summary>Adds a good raw reading; returns the new average and whether the reading is anomalous.</summary>
         public int Update(int raw, out bool anomaly)
         {

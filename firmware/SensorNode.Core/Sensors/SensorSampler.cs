@@ -18,6 +18,10 @@ namespace SensorNode.Core.Sensors
         private readonly PressureReader _bme280;
         private readonly VibrationReader _vibration;
         private readonly ChannelFilter[] _filters = new ChannelFilter[SampleRecord.ChannelCount];
+        private readonly int _averageWindow;
+        private readonly int _zWindow;
+        private FilterStateFile _retained;
+        private bool _restored;
 
         /// <summary>
         /// Creates the sampler. Any sensor may be null (not fitted): its channels then read NotPresent.
@@ -34,6 +38,22 @@ namespace SensorNode.Core.Sensors
             {
                 _filters[i] = new ChannelFilter(config.AverageWindow, config.ZWindow, config.ZThresholdMilli);
             }
+
+            _averageWindow = config.AverageWindow;
+            _zWindow = config.ZWindow;
+        }
+
+        /// <summary>What the first <see cref="Sample"/> found in the retained filter state (Missing until then, or without <see cref="RetainFiltersIn"/>).</summary>
+        public FilterStateStatus RestoreStatus { get; private set; } = FilterStateStatus.Missing;
+
+        /// <summary>
+        /// Deep sleep: the filters outlive the boot in <paramref name="store"/> (signal-chain.md §8). The first
+        /// sample restores them, every sample saves them.
+        /// </summary>
+        public void RetainFiltersIn(IFileStore store)
+        {
+            _retained = new FilterStateFile(store, _averageWindow, _zWindow, _filters.Length);
+            _restored = false;
         }
 
         /// <summary>Health counters of one sensor.</summary>
@@ -56,6 +76,12 @@ namespace SensorNode.Core.Sensors
         /// <inheritdoc />
         public void Sample(SampleRecord record)
         {
+            if (_retained != null && !_restored)
+            {
+                _restored = true;
+                RestoreStatus = _retained.Restore(_filters);
+            }
+
             _bme280.Read(_clock, _delay);
             _dht22.Read(_clock, _delay);
             _vibration.Read(_delay);
@@ -67,6 +93,10 @@ namespace SensorNode.Core.Sensors
             anomalyMask |= Publish(record, Channel.VibrationRms, _vibration.Rms);
             anomalyMask |= Publish(record, Channel.CrestFactor, _vibration.Crest);
             record.AnomalyMask = anomalyMask;
+            if (_retained != null)
+            {
+                _retained.Save(_filters);
+            }
         }
 
         /// <summary>

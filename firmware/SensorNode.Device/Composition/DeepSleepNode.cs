@@ -36,6 +36,7 @@ namespace SensorNode.Device.Composition
             {
                 Adxl345 accelerometer;
                 SensorSampler sensors = DeviceSensors.Create(config, profile, clock, new ThreadDelay(), out accelerometer);
+                sensors.RetainFiltersIn(store); // averages and z-scores continue across deep sleep (signal-chain.md §8)
                 Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, false);
 
                 M2MqttLink link = MqttFactory.CreateLink(config, store);

@@ -152,6 +152,8 @@ internal static class PowerCommand
                     "maxlatencyseconds" => p with { MaxLatencySeconds = Int(path, prop, 1, 30 * 86400) },
                     "commandwindowseconds" => p with { CommandWindowSeconds = Int(path, prop, 0, 30 * 86400) },
                     "commandlistenmilliseconds" => p with { CommandListenMilliseconds = Int(path, prop, 0, 600000) },
+                    "averagewindow" => p with { AverageWindow = Int(path, prop, 1, 4096) },
+                    "zwindow" => p with { ZWindow = Int(path, prop, 1, 4096) },
                     _ => p,
                 };
             }
@@ -178,7 +180,7 @@ internal static class PowerCommand
         w.WriteLine($"  node:   interval {p.IntervalSeconds} s, publish every {p.PublishEvery}, max latency {p.MaxLatencySeconds} s, command window {p.CommandWindowSeconds} s");
         w.WriteLine(string.Create(c, $"  board:  {boardLabel}: sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
         w.WriteLine(string.Create(c, $"  wake:   boot {b.BootMilliseconds} + sample {p.SampleMilliseconds} ms; radio session: Wi-Fi {b.WifiConnectMilliseconds} + TLS {b.TlsHandshakeMilliseconds} + MQTT {p.MqttMilliseconds} + commands {p.CommandListenMilliseconds} ms"));
-        w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append (worst case)"));
+        w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append and a whole block per filter-state replace (worst case)"));
         w.WriteLine();
         w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
         Row(w, "radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake");
@@ -186,7 +188,7 @@ internal static class PowerCommand
         Row(w, "average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA");
         string life = string.Create(c, $"battery life ({p.BatteryMilliampHours} mAh x {p.UsableFraction})");
         Row(w, life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days");
-        Row(w, "flash writes / day", batched.FlashAppendsPerDay.ToString("0", c), every.FlashAppendsPerDay.ToString("0", c));
+        Row(w, "flash writes / day", batched.FlashWritesPerDay.ToString("0", c), every.FlashWritesPerDay.ToString("0", c));
         Row(w, "flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB");
         Row(w, "years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c));
     }

@@ -31,6 +31,7 @@ public static class DeepSleepSimulator
         {
             clock.Boot(options.BootOverheadMilliseconds);
             var store = new DirectoryFileStore(options.StateDirectory);
+            (source as Sensors.IRebootingSource)?.Reboot(store);
             IUplink uplink = uplinkFactory(clock);
             long sentBefore = (uplink as ITrafficCounter)?.BytesSent ?? 0;
             var cycle = new WakeCycle(options.Config, clock, store, source, uplink, new SleepRelay(sleep));

@@ -10,7 +10,7 @@ public sealed record PowerEstimate(
     double ChargePerDayMilliampSeconds,
     double AverageCurrentMilliamps,
     double BatteryLifeDays,
-    double FlashAppendsPerDay,
+    double FlashWritesPerDay,
     double FlashDataBytesPerDay,
     double FlashProgrammedBytesPerDay,
     double YearsToWearOut);

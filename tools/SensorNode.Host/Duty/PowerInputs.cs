@@ -42,4 +42,13 @@ public sealed record PowerInputs
     public int ReadingRecordBytes { get; init; } = RetainedCodec.ReadingSize;
 
     public int CheckpointRecordBytes { get; init; } = RetainedCodec.CheckpointSize;
+
+    /// <summary>Moving-average window (node.json averageWindow): with the z window, sizes the filter state kept across sleep.</summary>
+    public int AverageWindow { get; init; } = 8;
+
+    /// <summary>Z-score window (node.json zWindow).</summary>
+    public int ZWindow { get; init; } = 32;
+
+    /// <summary>Bytes of filters.bin, replaced once per wake (docs/spec/signal-chain.md §8).</summary>
+    public int FilterStateBytes => SensorNode.Core.Sensors.FilterStateFile.MaxLength(System.Math.Max(AverageWindow, ZWindow), SensorNode.Core.Sensors.SampleRecord.ChannelCount);
 }

@@ -45,14 +45,19 @@ public static class PowerModel
         double average = charge / SecondsPerDay;
         double days = p.BatteryMilliampHours * p.UsableFraction / average / 24;
 
-        // Appends: one per wake (reading + checkpoint), one more per radio session (checkpoint).
+        // Writes: one append per wake (reading + checkpoint), one more per radio session (checkpoint), and one
+        // Replace per wake of the filter state (signal-chain.md §8).
         double appends = wakes + radioWakes;
-        double data = (wakes * (p.ReadingRecordBytes + p.CheckpointRecordBytes)) + (radioWakes * p.CheckpointRecordBytes);
+        double writes = appends + wakes;
+        double data = (wakes * (p.ReadingRecordBytes + p.CheckpointRecordBytes + p.FilterStateBytes)) + (radioWakes * p.CheckpointRecordBytes);
 
-        // Worst case for LittleFS: each append copies the file's partly filled last block (on average half a block) and commits metadata.
-        double programmed = data + (appends * ((p.FlashBlockBytes / 2.0) + p.MetadataBytesPerCommit));
+        // Worst case for LittleFS: each append copies the file's partly filled last block (on average half a block),
+        // each Replace writes the file into a fresh block (a whole block), and every write commits metadata.
+        double programmed = (wakes * (p.ReadingRecordBytes + p.CheckpointRecordBytes)) + (radioWakes * p.CheckpointRecordBytes)
+            + (appends * ((p.FlashBlockBytes / 2.0) + p.MetadataBytesPerCommit))
+            + (wakes * (p.FlashBlockBytes + p.MetadataBytesPerCommit));
         double years = (double)p.FlashPartitionKilobytes * 1024 * p.FlashEraseCycles / programmed / 365.25;
-        return new PowerEstimate(wakes, radioEvery, radioWakes, sampleWake, radioSession, charge, average, days, appends, data, programmed, years);
+        return new PowerEstimate(wakes, radioEvery, radioWakes, sampleWake, radioSession, charge, average, days, writes, data, programmed, years);
     }
 
     private static int CeilDiv(int a, int b) => (int)Math.Max(1, ((long)a + b - 1) / b);

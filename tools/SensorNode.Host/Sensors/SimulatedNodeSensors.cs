@@ -10,7 +10,7 @@ namespace SensorNode.Host.Sensors;
 /// <see cref="SensorSampler"/>, so the host runs the device's sensor logic end to end. Named scenarios
 /// (docs/simulated-sensors.md) set the fault knobs; the knobs stay reachable to change mid-run.
 /// </summary>
-public sealed class SimulatedNodeSensors : ISampleSource
+public sealed class SimulatedNodeSensors : ISampleSource, IRebootingSource
 {
     /// <summary>Scenario names accepted by <see cref="Create"/>.</summary>
     public static readonly string[] Scenarios =
@@ -27,11 +27,13 @@ public sealed class SimulatedNodeSensors : ISampleSource
         Accelerometer = new SimulatedAccelerometer(config.AccelRateHertz, config.AccelRangeG, seed);
         _clock = clock;
         _delay = clock as IDelay ?? new SleepDelay();
+        _config = config;
         Sampler = new SensorSampler(config, clock, _delay, Dht22, Bme280, Accelerometer);
     }
 
     private readonly IClock _clock;
     private readonly IDelay _delay;
+    private NodeConfig _config;
 
     /// <summary>The scenario this instance was created with.</summary>
     public string Scenario { get; }
@@ -76,8 +78,21 @@ public sealed class SimulatedNodeSensors : ISampleSource
     /// Takes new windows and z threshold (after a config command): the core sampler is rebuilt over the same
     /// simulated sensors, as the device rebuilds its filters; filter history and sensor health restart.
     /// </summary>
-    public void Reconfigure(NodeConfig config) =>
+    public void Reconfigure(NodeConfig config)
+    {
+        _config = config;
         Sampler = new SensorSampler(config, _clock, _delay, Dht22, Bme280, Accelerometer);
+    }
+
+    /// <summary>
+    /// A deep-sleep boot, as on the device (DeepSleepNode): a new core sampler over the same simulated world,
+    /// whose filters come back from <paramref name="flash"/> (signal-chain.md §8); health counters restart.
+    /// </summary>
+    public void Reboot(IFileStore flash)
+    {
+        Sampler = new SensorSampler(_config, _clock, _delay, Dht22, Bme280, Accelerometer);
+        Sampler.RetainFiltersIn(flash);
+    }
 
     private void Apply(string scenario)
     {

@@ -28,12 +28,15 @@ public sealed class PowerModelTests
         Assert.AreEqual(2500 * 0.8 / (17709.756 / 86400) / 24, e.BatteryLifeDays, 1e-9);
         Assert.AreEqual(406.6, e.BatteryLifeDays, 0.05);
 
-        // Flash: 288 + 24 = 312 appends; 288 x (44 + 72) + 24 x 72 = 35136 B of records;
-        // programmed 35136 + 312 x (2048 + 64) = 694080 B/day; 262144 x 100000 / 694080 / 365.25 = 103.4 years.
-        Assert.AreEqual(312, e.FlashAppendsPerDay, 1e-9);
-        Assert.AreEqual(35136, e.FlashDataBytesPerDay, 1e-9);
-        Assert.AreEqual(694080, e.FlashProgrammedBytesPerDay, 1e-9);
-        Assert.AreEqual(103.4, e.YearsToWearOut, 0.05);
+        // Flash: 288 + 24 = 312 appends and 288 filter-state replaces = 600 writes; records 288 x (44 + 72) + 24 x 72
+        // = 35136 B plus 288 x 666 B of filters.bin (12 + 5 x (2 + 4 x 32) + 4) = 226944 B of data;
+        // programmed 35136 + 312 x (2048 + 64) + 288 x (4096 + 64) = 1892160 B/day;
+        // 262144 x 100000 / 1892160 / 365.25 = 37.9 years.
+        Assert.AreEqual(666, new PowerInputs().FilterStateBytes);
+        Assert.AreEqual(600, e.FlashWritesPerDay, 1e-9);
+        Assert.AreEqual(226944, e.FlashDataBytesPerDay, 1e-9);
+        Assert.AreEqual(1892160, e.FlashProgrammedBytesPerDay, 1e-9);
+        Assert.AreEqual(37.9, e.YearsToWearOut, 0.05);
     }
 
     [TestMethod]
@@ -44,7 +47,7 @@ public sealed class PowerModelTests
         // Radio 288 x 3.35 s x 120 mA = 115776 mAs; sleep (86400 - 144 - 964.8) x 0.010 = 852.912 mAs.
         Assert.AreEqual(7200 + 115776 + 852.912, e.ChargePerDayMilliampSeconds, 1e-6);
         Assert.AreEqual(58.1, e.BatteryLifeDays, 0.05);
-        Assert.AreEqual(576, e.FlashAppendsPerDay, 1e-9);
+        Assert.AreEqual(576 + 288, e.FlashWritesPerDay, 1e-9);
     }
 
     [TestMethod]
