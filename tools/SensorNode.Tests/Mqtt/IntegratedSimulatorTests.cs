@@ -131,11 +131,7 @@ public sealed class IntegratedSimulatorTests
     {
         string state = StateDirectory("ota");
         using var fleet = System.Security.Cryptography.RSA.Create(3072);
-        string pub = Path.Combine(WorkDirectory, "fleet-public.pem");
-        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
-        byte[] factory = Ota.OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 3000);
-        string factoryFile = Path.Combine(WorkDirectory, "factory.snimg");
-        File.WriteAllBytes(factoryFile, factory);
+        (string pub, string factoryFile) = FleetFiles(fleet, "ota");
         byte[] good = Ota.OtaImageBuilderHelper.Image(fleet, 2, 0, 0, 2, 20000);
         using var testKey = Ota.OtaVectors.PrivateKey();
         byte[] foreign = Ota.OtaImageBuilderHelper.Image(testKey, 3, 0, 0, 3, 5000);
@@ -168,7 +164,7 @@ public sealed class IntegratedSimulatorTests
         Assert.AreEqual(0, sim.WaitForExit(Long), sim.Stderr);
 
         StringAssert.Contains(sim.Stdout, "images checked with " + pub);
-        StringAssert.Contains(sim.Stdout, "factory image factory.snimg (3");
+        StringAssert.Contains(sim.Stdout, "factory image ota-factory.snimg (3");
         StringAssert.Contains(sim.Stdout, "boot 1: AdoptA");
         StringAssert.Contains(sim.Stdout, "ota: 3.0.0 rejected: signature_invalid");
         StringAssert.Contains(sim.Stdout, "running 2.0.0 on trial");
@@ -180,10 +176,7 @@ public sealed class IntegratedSimulatorTests
     {
         string state = StateDirectory("ota-ds");
         using var fleet = System.Security.Cryptography.RSA.Create(3072);
-        string pub = Path.Combine(WorkDirectory, "fleet-ds-public.pem");
-        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
-        string factoryFile = Path.Combine(WorkDirectory, "factory-ds.snimg");
-        File.WriteAllBytes(factoryFile, Ota.OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 3000));
+        (string pub, string factoryFile) = FleetFiles(fleet, "ota-ds");
         byte[] v2 = Ota.OtaImageBuilderHelper.Image(fleet, 2, 0, 0, 2, 40000);
         using var server = new Ota.RangeHttpServer();
         server.Serve("v2.snimg", v2);
@@ -195,7 +188,7 @@ public sealed class IntegratedSimulatorTests
         watcher.Publish("sensornode/node8/cmd", string.Empty, retain: true);
 
         Assert.AreEqual(0, code, err + output);
-        StringAssert.Contains(output, "factory image factory-ds.snimg");
+        StringAssert.Contains(output, "factory image ota-ds-factory.snimg");
         StringAssert.Contains(output, "boot: AdoptA");
         StringAssert.Contains(output, "ota: downloading 2.0.0: 100%");
         StringAssert.Contains(output, "boot: BootTrial (table row 1), running 2.0.0 on trial");
@@ -292,4 +285,14 @@ public sealed class IntegratedSimulatorTests
     }
 
     private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
+
+    // A fleet's public key and its first signed image (1.0.0, counter 1) for slot A, as files for --ota-pubkey and --ota-image.
+    private static (string PublicKey, string FactoryImage) FleetFiles(System.Security.Cryptography.RSA fleet, string tag)
+    {
+        string pub = Path.Combine(WorkDirectory, tag + "-public.pem");
+        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
+        string factory = Path.Combine(WorkDirectory, tag + "-factory.snimg");
+        File.WriteAllBytes(factory, Ota.OtaImageBuilderHelper.Image(fleet, 1, 0, 0, 1, 3000));
+        return (pub, factory);
+    }
 }
