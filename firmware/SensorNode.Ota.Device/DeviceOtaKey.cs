@@ -24,7 +24,7 @@ namespace SensorNode.Ota.Device
             {
                 Console.WriteLine(who + ": images are checked against the provisioned key " + provisionedFile);
             }
-            else if (OtaTarget.UsesTestKey)
+            else if (OtaPublicKey.IsTestKey)
             {
                 Console.WriteLine(who + ": WARNING: images are checked against the public TEST key; provision a key (`sensornode provision --ota-pubkey`) or regenerate OtaPublicKey.cs with `sensornode ota getpub`");
             }

@@ -5,6 +5,9 @@ namespace SensorNode.Ota.Device
     /// <summary>The public key OTA images must be signed with (RSA-3072, e = 65537, docs/spec/ota-image.md §4).</summary>
     public static class OtaPublicKey
     {
+        /// <summary>True when this is the repository's TEST key (its private key is public): the loader and the node warn at every boot.</summary>
+        public const bool IsTestKey = true;
+
         /// <summary>Modulus n, unsigned big-endian, 384 bytes: pass to SensorNode.Core.Ota.RsaPublicKey.</summary>
         public static readonly byte[] Modulus = new byte[]
         {

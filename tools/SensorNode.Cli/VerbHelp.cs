@@ -20,6 +20,7 @@ internal static class VerbHelp
             "       sensornode ota verify --pubkey PUB --input IMAGE\n" +
             "       sensornode ota info --input IMAGE [--json]\n" +
             "       sensornode ota getpub --pubkey PUB [--namespace NS] [--output FILE]\n" +
+            "       sensornode ota target --firmware native_assemblies.csv|FW.zip --board B [--namespace NS] [--output FILE]\n" +
             "image format: docs/spec/ota-image.md",
         ["power"] =
             "usage: sensornode power [--config node.json] [--interval S] [--publish-every N] [--max-latency S] [--command-window S]\n" +

@@ -10,7 +10,7 @@ using SensorNode.Host.Ota;
 namespace SensorNode.Cli.Commands;
 
 /// <summary>
-/// `sensornode ota keygen|sign|verify|info|getpub`: signing keys and images of docs/spec/ota-image.md,
+/// `sensornode ota keygen|sign|verify|info|getpub|target`: signing keys and images of docs/spec/ota-image.md,
 /// checked with the core's own parser and verifier (the code the node runs).
 /// </summary>
 internal static class OtaCommand
@@ -18,7 +18,7 @@ internal static class OtaCommand
     private const string Usage =
         "expected one of: ota keygen --out DIR | ota sign --key KEY --version V --security-counter N --board B --input FILE... --output IMAGE " +
         "[--firmware-compat NAME=MAJOR.MINOR.BUILD.REVISION[:CHECKSUM]...] [--entry-type TYPE] | ota verify --pubkey PUB --input IMAGE | " +
-        "ota info --input IMAGE [--json] | ota getpub --pubkey PUB [--namespace NS] [--output FILE]";
+        "ota info --input IMAGE [--json] | ota getpub --pubkey PUB [--namespace NS] [--output FILE] | ota target --firmware native_assemblies.csv|FW.zip --board B [--namespace NS] [--output FILE]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -37,6 +37,7 @@ internal static class OtaCommand
                 "verify" => Verify(rest, stdout),
                 "info" => OtaInfo.Run(rest, stdout),
                 "getpub" => OtaGetpub.Run(rest, stdout),
+                "target" => OtaTargetCommand.Run(rest, stdout),
                 _ => throw new CliException(Usage),
             };
         }

@@ -12,15 +12,21 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class OtaGetpub
 {
+    /// <summary>Namespace of firmware/SensorNode.Ota.Device, shared by the loader and the node application.</summary>
+    public const string DefaultNamespace = "SensorNode.Ota.Device";
+
+    /// <summary>SHA-256 of the modulus of the repository's test key (docs/spec/vectors/ota/test-public.pem, whose private key is public).</summary>
+    public const string TestKeyFingerprint = "5856bf7026b59e7572934047a225fd5c3e6f6f242478bdfb662ef4898ccf92a1";
+
     public static int Run(IReadOnlyList<string> args, TextWriter stdout)
     {
         CliArgs a = CliArgs.Parse(args, new[] { "--pubkey", "--namespace", "--output" }, System.Array.Empty<string>());
         string path = a.Required("--pubkey");
-        string ns = a.Optional("--namespace") ?? "SensorNode.Device.Ota";
+        string ns = a.Optional("--namespace") ?? DefaultNamespace;
         string? output = a.Optional("--output");
         if (!System.Text.RegularExpressions.Regex.IsMatch(ns, "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"))
         {
-            throw new CliException($"--namespace must be a C# namespace like SensorNode.Device.Ota, got '{ns}'");
+            throw new CliException($"--namespace must be a C# namespace like SensorNode.Ota.Device, got '{ns}'");
         }
 
         using RSA rsa = OtaCommand.LoadKey(path, "--pubkey");
@@ -54,6 +60,8 @@ internal static class OtaGetpub
         s.Append("namespace ").Append(ns).Append("\n{\n");
         s.Append("    /// <summary>The public key OTA images must be signed with (RSA-3072, e = 65537, docs/spec/ota-image.md §4).</summary>\n");
         s.Append("    public static class OtaPublicKey\n    {\n");
+        s.Append("        /// <summary>True when this is the repository's TEST key (its private key is public): the loader and the node warn at every boot.</summary>\n");
+        s.Append("        public const bool IsTestKey = ").Append(fingerprint == TestKeyFingerprint ? "true" : "false").Append(";\n\n");
         s.Append("        /// <summary>Modulus n, unsigned big-endian, 384 bytes: pass to SensorNode.Core.Ota.RsaPublicKey.</summary>\n");
         s.Append("        public static readonly byte[] Modulus = new byte[]\n        {\n");
         for (int i = 0; i < modulus.Length; i += 16)

@@ -30,7 +30,7 @@ internal static class SimulatorOta
         OtaKeyChoice choice = OtaKeyChoice.Choose(flash, config.OtaPublicKeyFile, OtaPublicKey.Modulus);
         string source = choice.IsProvisioned
             ? "the provisioned key " + config.OtaPublicKeyFile
-            : "the firmware's built-in key" + (OtaTarget.UsesTestKey ? " (the repository's TEST key, docs/spec/vectors/ota/test-public.pem)" : string.Empty);
+            : "the firmware's built-in key" + (OtaPublicKey.IsTestKey ? " (the repository's TEST key, docs/spec/vectors/ota/test-public.pem)" : string.Empty);
         if (choice.FileStatus != PublicKeyStatus.Ok)
         {
             source += $"; the provisioned key {config.OtaPublicKeyFile} is unusable ({PublicKeyStatusText.Of(choice.FileStatus)})";

@@ -161,6 +161,77 @@ public sealed class OtaCliTests
     }
 
     [TestMethod]
+    public void CommittedFirmwareSources_AreExactlyWhatGetpubAndTargetGenerate()
+    {
+        // OtaPublicKey.cs and OtaTarget.cs are generated: regenerating them from their inputs changes nothing.
+        Assert.AreEqual(0, Run(out string key, out _, "ota", "getpub", "--pubkey", Repo.Path("docs", "spec", "vectors", "ota", "test-public.pem")));
+        Assert.AreEqual(File.ReadAllText(Repo.Path("firmware", "SensorNode.Ota.Device", "OtaPublicKey.cs")), key);
+        StringAssert.Contains(key, "public const bool IsTestKey = true;");
+        Assert.AreEqual(0, Run(out string target, out _, "ota", "target", "--firmware", Repo.Path("firmware", "SensorNode.Ota.Device", "native_assemblies.csv"), "--board", "esp32-devkitc"));
+        Assert.AreEqual(File.ReadAllText(Repo.Path("firmware", "SensorNode.Ota.Device", "OtaTarget.cs")), target);
+
+        using RSA fleet = RSA.Create(3072);
+        string pub = Path.Combine(_dir, "fleet-public.pem");
+        File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
+        Assert.AreEqual(0, Run(out string other, out _, "ota", "getpub", "--pubkey", pub));
+        StringAssert.Contains(other, "public const bool IsTestKey = false;");
+        StringAssert.Contains(other, "namespace SensorNode.Ota.Device");
+    }
+
+    [TestMethod]
+    public void Target_ReadsAFirmwarePackagesCsv_HexAndDecimalChecksums()
+    {
+        string zip = Path.Combine(_dir, "ESP32_REV3-1.12.0.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var w = new StreamWriter(archive.CreateEntry("native_assemblies.csv").Open());
+            w.Write("mscorlib,1.17.11.0,0x445C7AF9\r\nSystem.Net,1.11.60.0,1234567\r\n\r\nnanoFramework.Runtime.Native,100.0.10.0,0x109F6F22\r\n");
+        }
+
+        string output = Path.Combine(_dir, "OtaTarget.cs");
+        Assert.AreEqual(0, Run(out string said, out string err, "ota", "target", "--firmware", zip, "--board", "esp32-s3-box", "--output", output), err);
+        StringAssert.Contains(said, "3 native assemblies");
+        string source = File.ReadAllText(output);
+        StringAssert.Contains(source, "public const string Board = \"esp32-s3-box\";");
+        StringAssert.Contains(source, "new FirmwareAssembly(\"mscorlib\", 1, 17, 11, 0, 0x445C7AF9),");
+        StringAssert.Contains(source, "new FirmwareAssembly(\"System.Net\", 1, 11, 60, 0, 0x0012D687),");
+        StringAssert.Contains(source, "new FirmwareAssembly(\"nanoFramework.Runtime.Native\", 100, 0, 10, 0, 0x109F6F22),");
+    }
+
+    [DataRow("mscorlib,1.17.11,0x1", "native_assemblies.csv:1: version must be MAJOR.MINOR.BUILD.REVISION")]
+    [DataRow("mscorlib,1.17.11.0", "native_assemblies.csv:1: expected name,version,checksum")]
+    [DataRow("mscorlib,1.17.11.0,0xZZ", "native_assemblies.csv:1: checksum must be 0x-hex or decimal")]
+    [DataRow("mscorlib,1.17.11.0,1\nmscorlib,1.17.11.0,1", "native_assemblies.csv:2: mscorlib is listed twice")]
+    [DataRow("\n\n", "native_assemblies.csv: no native assemblies listed")]
+    [DataRow("my lib,1.0.0.0,1", "native_assemblies.csv:1: 'my lib' is not an assembly name")]
+    [TestMethod]
+    public void Target_BadCsv_NamesTheLineAndExitsTwo(string csv, string expected)
+    {
+        string path = Path.Combine(_dir, "native_assemblies.csv");
+        File.WriteAllText(path, csv);
+        Assert.AreEqual(2, Run(out string output, out string err, "ota", "target", "--firmware", path, "--board", "esp32-devkitc"));
+        Assert.AreEqual(string.Empty, output);
+        StringAssert.Contains(err, expected);
+    }
+
+    [TestMethod]
+    public void Target_ZipWithoutCsv_OrABadBoard_SaysWhatToDo()
+    {
+        string zip = Path.Combine(_dir, "old.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            archive.CreateEntry("nanoCLR.bin");
+        }
+
+        Assert.AreEqual(2, Run(out _, out string err, "ota", "target", "--firmware", zip, "--board", "esp32-devkitc"));
+        StringAssert.Contains(err, "holds no native_assemblies.csv");
+        string csv = Path.Combine(_dir, "n.csv");
+        File.WriteAllText(csv, "mscorlib,1.17.11.0,0\n");
+        Assert.AreEqual(2, Run(out _, out err, "ota", "target", "--firmware", csv, "--board", new string('b', 40)));
+        StringAssert.Contains(err, "--board must be 1..31 of [a-z0-9._-]");
+    }
+
+    [TestMethod]
     public void Signature_VerifiesWithOpenssl()
     {
         (string priv, string pub) = Keys();
