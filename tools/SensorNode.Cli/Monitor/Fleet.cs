@@ -33,6 +33,7 @@ internal sealed class Fleet
         $"{_prefix}/+/{MqttContract.StateTopic}",
         $"{_prefix}/+/{MqttContract.HealthTopic}",
         $"{_prefix}/+/{MqttContract.SleepTopic}",
+        $"{_prefix}/+/{MqttContract.OtaTopic}",
     };
 
     /// <summary>Applies one message; returns false when the topic is not a node topic under the prefix.</summary>
@@ -71,6 +72,9 @@ internal sealed class Fleet
                     return true;
                 case MqttContract.SleepTopic:
                     ApplyFields(node, MqttContract.SleepTopic, payload, MqttContract.Sleep, node.Sleep);
+                    return true;
+                case MqttContract.OtaTopic:
+                    ApplyFields(node, MqttContract.OtaTopic, payload, MqttContract.Ota, node.Ota);
                     return true;
                 default:
                     return false;

@@ -81,6 +81,13 @@ internal static class FleetJson
         }
 
         w.WriteEndObject();
+        w.WriteStartObject("ota");
+        foreach (MqttField field in MqttContract.Ota)
+        {
+            WriteField(w, field.Key, node.Ota, field.Key);
+        }
+
+        w.WriteEndObject();
         w.WriteStartArray("warnings");
         foreach (string warning in HealthRules.Warnings(node, now))
         {

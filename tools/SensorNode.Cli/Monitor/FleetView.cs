@@ -55,6 +55,11 @@ internal static class FleetView
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"  next wake {DateTimeOffset.FromUnixTimeMilliseconds((long)nextMs).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z\n");
                 }
+                if (node.Ota.Count > 0)
+                {
+                    sb.Append("  update: ").Append(Update(node.Ota, Paint)).Append('\n');
+                }
+
                 foreach (string warning in HealthRules.Warnings(node, now))
                 {
                     sb.Append("  ").Append(Paint(Yellow, "! " + warning)).Append('\n');
@@ -64,6 +69,31 @@ internal static class FleetView
             return 0;
         });
         return sb.ToString();
+    }
+
+    // "downloading 2.0.0 40% (8192/20480 B), running 1.0.0" or "rejected 2.0.0: hash_mismatch, running 1.0.0".
+    private static string Update(Dictionary<string, JsonElement> ota, Func<string, string, string> paint)
+    {
+        string state = Field(ota, MqttContract.OtaState.Key);
+        string text = state + " " + Field(ota, MqttContract.OtaVersion.Key);
+        if (ota.ContainsKey(MqttContract.OtaPercent.Key) || ota.ContainsKey(MqttContract.OtaBytes.Key))
+        {
+            text += ota.ContainsKey(MqttContract.OtaPercent.Key) ? " " + Field(ota, MqttContract.OtaPercent.Key) + "%" : string.Empty;
+            text += " (" + Field(ota, MqttContract.OtaBytes.Key) + "/" + Field(ota, MqttContract.OtaTotalBytes.Key) + " B)";
+        }
+
+        if (ota.ContainsKey(MqttContract.OtaReason.Key))
+        {
+            text += ": " + Field(ota, MqttContract.OtaReason.Key);
+        }
+
+        text += ", running " + Field(ota, MqttContract.OtaRunning.Key);
+        return state switch
+        {
+            "rejected" or "rolled_back" => paint(Yellow, text),
+            "confirmed" => paint(Green, text),
+            _ => text,
+        };
     }
 
     private static string Field(Dictionary<string, JsonElement> source, string key) =>

@@ -87,6 +87,14 @@ internal static class HealthRules
             }
         }
 
+        // The last update order failed: it stays in the retained report until the next order (mqtt.md §11).
+        if (node.Ota.TryGetValue(MqttContract.OtaState.Key, out JsonElement otaState) && Json.Display(otaState) is "rejected" or "rolled_back")
+        {
+            string version = node.Ota.TryGetValue(MqttContract.OtaVersion.Key, out JsonElement v) ? Json.Display(v) : "?";
+            string reason = node.Ota.TryGetValue(MqttContract.OtaReason.Key, out JsonElement r) ? Json.Display(r) : "no reason given";
+            warnings.Add($"update {version} {(Json.Display(otaState) == "rejected" ? "rejected" : "rolled back")}: {reason}");
+        }
+
         return warnings;
     }
 

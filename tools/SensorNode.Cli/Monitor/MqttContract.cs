@@ -14,6 +14,7 @@ internal static class MqttContract
     public const string StateTopic = "state";
     public const string HealthTopic = "health";
     public const string SleepTopic = "sleep";
+    public const string OtaTopic = "ota";
 
     public const string Online = "online";
     public const string Offline = "offline";
@@ -68,4 +69,17 @@ internal static class MqttContract
 
     /// <summary>Sleep fields, as written to JSON.</summary>
     public static readonly MqttField[] Sleep = { NextWake, SleepSeconds };
+
+    /// <summary>Update step: downloading, verifying, trial, confirmed, rejected, rolled_back (§11.2).</summary>
+    public static readonly MqttField OtaState = new("state");
+
+    public static readonly MqttField OtaVersion = new("version");
+    public static readonly MqttField OtaPercent = new("percent");
+    public static readonly MqttField OtaBytes = new("bytes");
+    public static readonly MqttField OtaTotalBytes = new("total_bytes");
+    public static readonly MqttField OtaReason = new("reason");
+    public static readonly MqttField OtaRunning = new("running");
+
+    /// <summary>Update report fields in the spec's order, as written to JSON.</summary>
+    public static readonly MqttField[] Ota = { OtaState, OtaVersion, OtaPercent, OtaBytes, OtaTotalBytes, OtaReason, OtaRunning };
 }

@@ -31,6 +31,9 @@ internal sealed class NodeState
     /// <summary>Recent numeric values per channel, oldest first, at most <see cref="HistoryLength"/>.</summary>
     public Dictionary<string, List<double>> History { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The latest update report (retained &lt;base&gt;/ota), empty when the node never reported one.</summary>
+    public Dictionary<string, JsonElement> Ota { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Payloads that could not be read, by topic kind (e.g. "state is not a JSON object").</summary>
     public Dictionary<string, string> PayloadErrors { get; } = new(StringComparer.Ordinal);
 

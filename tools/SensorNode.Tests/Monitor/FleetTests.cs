@@ -74,6 +74,30 @@ public sealed class FleetTests
     }
 
     [TestMethod]
+    public void UpdateReports_FromTheSpecVectors_AreShown_AndAFailedOneIsAWarning()
+    {
+        string Vector(string name) => System.IO.File.ReadAllText(Repo.Path("docs", "spec", "vectors", "mqtt", name + ".json")).Trim();
+        var fleet = new Fleet("sensornode", 10);
+        Send(fleet, "sensornode/n1/ota", Vector("ota_downloading"));
+        StringAssert.Contains(FleetView.Render(fleet, T0, color: false), "  update: downloading 2.0.0 40% (8192/20480 B), running 1.0.0");
+        Assert.AreEqual(0, fleet.Read(nodes => HealthRules.Warnings(nodes[0], T0)).Count);
+
+        Send(fleet, "sensornode/n1/ota", Vector("ota_rolled_back"));
+        string view = FleetView.Render(fleet, T0, color: true);
+        StringAssert.Contains(view, "\u001b[33mrolled_back 2.0.0: health_check_failed, running 1.0.0\u001b[0m");
+        StringAssert.Contains(view, "! update 2.0.0 rolled back: health_check_failed");
+
+        using var json = System.Text.Json.JsonDocument.Parse(FleetJson.Write(fleet, T0));
+        System.Text.Json.JsonElement ota = json.RootElement.GetProperty("nodes")[0].GetProperty("ota");
+        Assert.AreEqual("rolled_back", ota.GetProperty("state").GetString());
+        Assert.AreEqual("health_check_failed", ota.GetProperty("reason").GetString());
+        Assert.AreEqual(System.Text.Json.JsonValueKind.Null, ota.GetProperty("percent").ValueKind);
+
+        Send(fleet, "sensornode/n1/ota", Vector("ota_confirmed"));
+        Assert.AreEqual(0, fleet.Read(nodes => HealthRules.Warnings(nodes[0], T0)).Count);
+    }
+
+    [TestMethod]
     public void BufferFill_IsACountOfReadings_JudgedAgainstCapacity()
     {
         var fleet = new Fleet("sensornode", 10);
