@@ -5,7 +5,7 @@ using SensorNode.Core.Sensors;
 namespace SensorNode.Core.Telemetry
 {
     /// <summary>
-    /// What an always-on node keeps in flash across reboots (docs/spec/retained-state.md §9): the next
+    /// What an always-on node keeps in flash across reboots (docs/spec/retained-state.md §10): the next
     /// sequence number (so seq keeps rising, mqtt.md §5), the boot count, and the readings the broker has not
     /// acknowledged. The device (AlwaysOnNode) and the simulator (--state) use the same files. Every write is
     /// one atomic Replace; a missing or damaged file reads as a fresh node's value. Buffers are allocated

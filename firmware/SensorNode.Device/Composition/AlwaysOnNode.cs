@@ -60,7 +60,7 @@ namespace SensorNode.Device.Composition
             ConfigCommandHandler commands = new ConfigCommandHandler(config, ota.Handler);
             TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, ota.Observer);
             ota.Attach(session);
-            // Sequence numbers keep rising and unacknowledged readings survive reboots (retained-state.md §9).
+            // Sequence numbers keep rising and unacknowledged readings survive reboots (retained-state.md §10).
             PendingReadings pending = new PendingReadings(PendingCapacityReadings);
             AlwaysOnState state = new AlwaysOnState(store, PendingCapacityReadings);
             HealthReport health = new HealthReport();
