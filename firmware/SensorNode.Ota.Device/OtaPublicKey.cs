@@ -6,7 +6,7 @@ namespace SensorNode.Ota.Device
     public static class OtaPublicKey
     {
         /// <summary>True when this is the repository's TEST key (its private key is public): the loader and the node warn at every boot.</summary>
-        public const bool IsTestKey = true;
+        public static readonly bool IsTestKey = true;
 
         /// <summary>Modulus n, unsigned big-endian, 384 bytes: pass to SensorNode.Core.Ota.RsaPublicKey.</summary>
         public static readonly byte[] Modulus = new byte[]

@@ -61,7 +61,7 @@ internal static class OtaGetpub
         s.Append("    /// <summary>The public key OTA images must be signed with (RSA-3072, e = 65537, docs/spec/ota-image.md §4).</summary>\n");
         s.Append("    public static class OtaPublicKey\n    {\n");
         s.Append("        /// <summary>True when this is the repository's TEST key (its private key is public): the loader and the node warn at every boot.</summary>\n");
-        s.Append("        public const bool IsTestKey = ").Append(fingerprint == TestKeyFingerprint ? "true" : "false").Append(";\n\n");
+        s.Append("        public static readonly bool IsTestKey = ").Append(fingerprint == TestKeyFingerprint ? "true" : "false").Append(";\n\n");
         s.Append("        /// <summary>Modulus n, unsigned big-endian, 384 bytes: pass to SensorNode.Core.Ota.RsaPublicKey.</summary>\n");
         s.Append("        public static readonly byte[] Modulus = new byte[]\n        {\n");
         for (int i = 0; i < modulus.Length; i += 16)
