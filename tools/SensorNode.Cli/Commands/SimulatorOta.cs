@@ -45,7 +45,7 @@ internal static class SimulatorOta
         bool fresh = flash.Length(SlotFiles.State) <= 0 && flash.Length(SlotFiles.Image(0)) <= 0 && flash.Length(SlotFiles.Image(1)) <= 0;
         if (path == null)
         {
-            return fresh ? "  no image in slot A: orders are rejected with no_slot_state until the node boots a signed image (pass --ota-image IMG, as flash.ps1 deploys the loader with a first image)" : null;
+            return fresh ? "  no signed image in slot A yet: update orders are refused (no_slot_state) until one runs; pass --ota-image IMG, as flash.ps1 deploys the loader with a first image" : null;
         }
 
         if (!fresh)

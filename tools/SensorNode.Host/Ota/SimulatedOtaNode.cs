@@ -84,7 +84,11 @@ public sealed class SimulatedOtaNode
         Boots++;
         Decision = SimulatedLoader.Boot(_o.Store, _o.PublicKey, NewPolicy(), _o.Config.OtaMaxTrialBoots, out string running);
         RunningVersion = running;
-        _o.Log.WriteLine($"  boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
+        if (Boots > 1 || Decision.Action != BootAction.NoBootableImage)
+        {
+            // A first boot without slots is a node run without the loader: nothing to say.
+            _o.Log.WriteLine($"  boot {Boots}: {Decision.Action} (table row {Decision.Row}), running {RunningVersion}{(Decision.IsTrial ? " on trial" : string.Empty)}");
+        }
         Health = new HealthReport { BootCount = _o.BootCountBase + (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
         var verifier = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);
         _agent = new OtaAgent(_o.Store, _o.Http, verifier, NewPolicy(), _o.Config, RunningVersion, _o.NextHandler, _o.Observer, _o.Reporter);
