@@ -32,8 +32,10 @@ namespace SensorNode.Core.Telemetry
         public AlwaysOnState(IFileStore store, int capacityReadings)
         {
             _store = store;
-            int batches = capacityReadings / TelemetryFormat.MaxReadings + 1;
-            _pending = new byte[batches * (TelemetryFormat.BatchSize(TelemetryFormat.MaxReadings) + 2)];
+            // Whole batches of MaxReadings, then one batch for the rest: exactly what a full buffer needs.
+            int full = capacityReadings / TelemetryFormat.MaxReadings;
+            int rest = capacityReadings % TelemetryFormat.MaxReadings;
+            _pending = new byte[(full * (TelemetryFormat.BatchSize(TelemetryFormat.MaxReadings) + 2)) + (rest > 0 ? TelemetryFormat.BatchSize(rest) + 2 : 0)];
         }
 
         /// <summary>Next sequence number (0 for a fresh node).</summary>

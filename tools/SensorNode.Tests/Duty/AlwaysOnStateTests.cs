@@ -71,6 +71,27 @@ public sealed class AlwaysOnStateTests
         }
     }
 
+    [DataRow(1)]
+    [DataRow(64)]
+    [DataRow(255)]
+    [DataRow(256)]
+    [DataRow(1024)]
+    [TestMethod]
+    public void AFullBuffer_AlwaysFits(int capacity)
+    {
+        var pending = new PendingReadings(capacity);
+        var r = new SampleRecord();
+        for (int i = 0; i < capacity + 3; i++)
+        {
+            r.Sequence = (uint)i;
+            pending.Add(r);
+        }
+
+        var store = new SimulatedFileStore();
+        Assert.IsTrue(new AlwaysOnState(store, capacity).SavePending(pending));
+        Assert.AreEqual(capacity, new AlwaysOnState(store, capacity).LoadPending(new PendingReadings(capacity)));
+    }
+
     [TestMethod]
     public void CutOrDamagedPendingFile_KeepsTheWholeBlocksBeforeTheDamage_AndNeverThrows()
     {
