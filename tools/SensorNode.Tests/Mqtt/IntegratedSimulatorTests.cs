@@ -21,22 +21,13 @@ namespace SensorNode.Tests.Mqtt;
 /// through the core MqttUplink, config commands persisted to --state, provisioning over a socat pty pair.
 /// </summary>
 [TestClass]
-public sealed class IntegratedSimulatorTests
+public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulatorTests>
 {
-    private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
-    private static BrokerFixture? _fixture;
-
-    private static TestPki Pki => _fixture!.Pki;
-
-    private static Mosquitto Broker => _fixture!.Broker;
-
-    private static string WorkDirectory => _fixture!.Directory;
-
     [ClassInitialize]
-    public static void Start(TestContext _) => _fixture = BrokerFixture.Start("integrated");
+    public static void Start(TestContext _) => StartBroker("integrated");
 
     [ClassCleanup]
-    public static void Stop() => _fixture?.Dispose();
+    public static void Stop() => StopBroker();
 
     [TestMethod]
     public void DeepSleep_PublishesBatchesWithContiguousSeq_AndLeavesSleepingRetained()
@@ -284,7 +275,6 @@ public sealed class IntegratedSimulatorTests
         }
     }
 
-    private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
 
     // A fleet's public key and its first signed image (1.0.0, counter 1) for slot A, as files for --ota-pubkey and --ota-image.
     private static (string PublicKey, string FactoryImage) FleetFiles(System.Security.Cryptography.RSA fleet, string tag)

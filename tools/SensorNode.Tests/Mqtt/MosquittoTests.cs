@@ -22,22 +22,13 @@ namespace SensorNode.Tests.Mqtt;
 /// Timeouts are safety limits sized for a loaded 2-core machine.
 /// </summary>
 [TestClass]
-public sealed class MosquittoTests
+public sealed class MosquittoTests : BrokerTestClass<MosquittoTests>
 {
-    private static readonly TimeSpan Long = TimeSpan.FromSeconds(90);
-    private static BrokerFixture? _fixture;
-
-    private static TestPki Pki => _fixture!.Pki;
-
-    private static Mosquitto Broker => _fixture!.Broker;
-
-    private static string WorkDirectory => _fixture!.Directory;
-
     [ClassInitialize]
-    public static void Start(TestContext _) => _fixture = BrokerFixture.Start("mosquitto");
+    public static void Start(TestContext _) => StartBroker("mosquitto");
 
     [ClassCleanup]
-    public static void Stop() => _fixture?.Dispose();
+    public static void Stop() => StopBroker();
 
     [TestMethod]
     public void Simulator_PublishesTelemetryStateAndDiscovery_StatusOnlineIsRetained_GracefulStopSaysOffline()
@@ -310,7 +301,6 @@ public sealed class MosquittoTests
     }
 
     // Under the class directory, which the class cleanup deletes.
-    private static string StateDirectory(string tag) => _fixture!.StateDirectory(tag);
 
     private static int Kept(string stateDirectory) =>
         new AlwaysOnState(new Host.Storage.DirectoryFileStore(stateDirectory), 64).LoadPending(new PendingReadings(64));
