@@ -7,19 +7,14 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Monitor;
 
 /// <summary>`sensornode monitor --once --json` against a real (in-process MQTTnet) broker holding a retained fleet.</summary>
 [TestClass]
 public sealed class MonitorCommandTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [TestMethod]
     public async Task OnceJson_ReportsEveryNodeOfARetainedFleet()
@@ -36,8 +31,8 @@ public sealed class MonitorCommandTests
             ("sensornode/node-c/state", "not json"),
             ("other/node-x/status", "online"));
 
-        var r = Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
-        Assert.AreEqual(0, r.Exit, r.Stderr);
+        var r = CliRunner.Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
         using JsonDocument doc = JsonDocument.Parse(r.Stdout);
         JsonElement root = doc.RootElement;
         Assert.AreEqual("sensornode", root.GetProperty("prefix").GetString());
@@ -76,8 +71,8 @@ public sealed class MonitorCommandTests
         await using EmbeddedBroker broker = await EmbeddedBroker.StartAsync();
         await broker.PublishRetainedAsync(("plant/n1/status", "online"), ("plant/n1/state", "{\"temperature\":20.5}"), ("sensornode/n2/status", "online"));
 
-        var r = Run("monitor", "--broker", broker.Url, "--prefix", "plant", "--once", "--wait", "1500ms");
-        Assert.AreEqual(0, r.Exit, r.Stderr);
+        var r = CliRunner.Run("monitor", "--broker", broker.Url, "--prefix", "plant", "--once", "--wait", "1500ms");
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
         StringAssert.Contains(r.Stdout, "1 node(s)");
         StringAssert.Contains(r.Stdout, "n1  online");
         StringAssert.Contains(r.Stdout, "20.5");
@@ -94,8 +89,8 @@ public sealed class MonitorCommandTests
         listener.Start();
         int port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var r = Run("monitor", "--broker", $"mqtt://127.0.0.1:{port}", "--once", "--json", "--timeout", "5s");
-        Assert.AreEqual(1, r.Exit);
+        var r = CliRunner.Run("monitor", "--broker", $"mqtt://127.0.0.1:{port}", "--once", "--json", "--timeout", "5s");
+        Assert.AreEqual(1, r.ExitCode);
         Assert.AreEqual(string.Empty, r.Stdout);
         StringAssert.StartsWith(r.Stderr, $"sensornode monitor: cannot connect to mqtt://127.0.0.1:{port}");
         Assert.AreEqual(1, r.Stderr.TrimEnd().Split('\n').Length, r.Stderr);
@@ -114,8 +109,8 @@ public sealed class MonitorCommandTests
     [DataRow("--broker mqtt://x --password p --once", "--password needs --username")]
     public void BadOptions_Exit2_BeforeConnecting(string commandLine, string message)
     {
-        var r = Run(new[] { "monitor" }.Concat(commandLine.Split(' ')).ToArray());
-        Assert.AreEqual(2, r.Exit, r.Stderr);
+        var r = CliRunner.Run(new[] { "monitor" }.Concat(commandLine.Split(' ')).ToArray());
+        Assert.AreEqual(2, r.ExitCode, r.Stderr);
         StringAssert.Contains(r.Stderr, message);
         Assert.AreEqual(string.Empty, r.Stdout);
     }

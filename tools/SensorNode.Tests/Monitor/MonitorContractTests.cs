@@ -6,6 +6,8 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Monitor;
 
 /// <summary>
@@ -15,13 +17,6 @@ namespace SensorNode.Tests.Monitor;
 [TestClass]
 public sealed class MonitorContractTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     private static string Compact(JsonElement e) => JsonSerializer.Serialize(e);
 
@@ -36,9 +31,9 @@ public sealed class MonitorContractTests
         await using EmbeddedBroker broker = await EmbeddedBroker.StartAsync();
         await broker.PublishRetainedAsync(("sensornode/n1/status", "sleeping"), ("sensornode/n1/sleep", sleep), ("sensornode/n1/state", state), ("sensornode/n1/health", health));
 
-        var r = Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
+        var r = CliRunner.Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
 
-        Assert.AreEqual(0, r.Exit, r.Stderr);
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
         using JsonDocument doc = JsonDocument.Parse(r.Stdout);
         JsonElement node = doc.RootElement.GetProperty("nodes")[0];
         using (JsonDocument published = JsonDocument.Parse(health))
@@ -72,12 +67,12 @@ public sealed class MonitorContractTests
     public async Task RealSimulate_ThenMonitor_SeesEveryValueAndHealthField()
     {
         await using EmbeddedBroker broker = await EmbeddedBroker.StartAsync();
-        var sim = await Task.Run(() => Run("simulate", "--broker", broker.Url, "--node-id", "qa-node", "--interval", "1s", "--cycles", "3"));
-        Assert.AreEqual(0, sim.Exit, sim.Stderr + sim.Stdout);
+        var sim = await Task.Run(() => CliRunner.Run("simulate", "--broker", broker.Url, "--node-id", "qa-node", "--interval", "1s", "--cycles", "3"));
+        Assert.AreEqual(0, sim.ExitCode, sim.Stderr + sim.Stdout);
 
-        var r = Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
+        var r = CliRunner.Run("monitor", "--broker", broker.Url, "--once", "--json", "--wait", "2s");
 
-        Assert.AreEqual(0, r.Exit, r.Stderr);
+        Assert.AreEqual(0, r.ExitCode, r.Stderr);
         using JsonDocument doc = JsonDocument.Parse(r.Stdout);
         JsonElement node = doc.RootElement.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == "qa-node");
         Assert.AreEqual("offline", node.GetProperty("status").GetString(), "simulate goes offline deliberately when it stops");

@@ -5,18 +5,14 @@ using System.Text.Json;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Monitor;
 
 /// <summary>`monitor` over real TLS to a real Mosquitto: trusted through --ca, refused without it.</summary>
 [TestClass]
 public sealed class MonitorTlsTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        return (Program.Run(args, stdout, stderr), stdout.ToString(), stderr.ToString());
-    }
 
     private static void PublishRetained(int port, string topic, string payload)
     {
@@ -43,15 +39,15 @@ public sealed class MonitorTlsTests
         PublishRetained(broker.PlainPort, "sensornode/tls-node/status", "online");
         PublishRetained(broker.PlainPort, "sensornode/tls-node/state", "{\"temperature\":18.25,\"seq\":1}");
 
-        var trusted = Run("monitor", "--broker", $"mqtts://127.0.0.1:{broker.TlsPort}", "--ca", broker.CaPath, "--once", "--json", "--wait", "2s");
-        Assert.AreEqual(0, trusted.Exit, trusted.Stderr);
+        var trusted = CliRunner.Run("monitor", "--broker", $"mqtts://127.0.0.1:{broker.TlsPort}", "--ca", broker.CaPath, "--once", "--json", "--wait", "2s");
+        Assert.AreEqual(0, trusted.ExitCode, trusted.Stderr);
         using JsonDocument doc = JsonDocument.Parse(trusted.Stdout);
         JsonElement node = doc.RootElement.GetProperty("nodes").EnumerateArray().Single();
         Assert.AreEqual("tls-node", node.GetProperty("id").GetString());
         Assert.AreEqual("18.25", node.GetProperty("values").GetProperty("temperature").GetRawText());
 
-        var untrusted = Run("monitor", "--broker", $"mqtts://127.0.0.1:{broker.TlsPort}", "--once", "--json", "--timeout", "10s");
-        Assert.AreEqual(1, untrusted.Exit, untrusted.Stdout);
+        var untrusted = CliRunner.Run("monitor", "--broker", $"mqtts://127.0.0.1:{broker.TlsPort}", "--once", "--json", "--timeout", "10s");
+        Assert.AreEqual(1, untrusted.ExitCode, untrusted.Stdout);
         StringAssert.StartsWith(untrusted.Stderr, $"sensornode monitor: cannot connect to mqtts://127.0.0.1:{broker.TlsPort}");
         Assert.AreEqual(string.Empty, untrusted.Stdout);
     }

@@ -1,4 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Core.Sensors;
+using SensorNode.Core.Telemetry;
 
 namespace SensorNode.Tests.Mqtt;
 
@@ -26,4 +32,39 @@ public abstract class BrokerTestClass<TSelf>
     protected static void StartBroker(string purpose) => _fixture = BrokerFixture.Start(purpose);
 
     protected static void StopBroker() => _fixture?.Dispose();
+
+    /// <summary>
+    /// Decodes every telemetry batch <paramref name="watcher"/> saw from <paramref name="node"/> until
+    /// <paramref name="enough"/> holds (each batch must decode); on timeout the message ends with <paramref name="context"/>.
+    /// </summary>
+    private protected static List<SampleRecord> WaitForReadings(Watcher watcher, string node, Func<List<SampleRecord>, bool> enough, Func<string> context)
+    {
+        DateTime deadline = DateTime.UtcNow + Long;
+        while (true)
+        {
+            var readings = new List<SampleRecord>();
+            foreach (Watcher.Received m in watcher.On($"sensornode/{node}/telemetry"))
+            {
+                Assert.AreEqual(BatchStatus.Ok, TelemetryBatchDecoder.Check(m.Payload, 0, m.Payload.Length, out int count));
+                for (int i = 0; i < count; i++)
+                {
+                    var r = new SampleRecord();
+                    TelemetryBatchDecoder.Read(m.Payload, 0, i, r);
+                    readings.Add(r);
+                }
+            }
+
+            if (enough(readings))
+            {
+                return readings;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"not enough readings within {Long.TotalSeconds} s ({readings.Count}: {string.Join(",", readings.Select(r => r.Sequence))})\n{context()}");
+            }
+
+            Thread.Sleep(100);
+        }
+    }
 }

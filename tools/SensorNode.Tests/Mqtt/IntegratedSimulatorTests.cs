@@ -14,6 +14,8 @@ using SensorNode.Core.Telemetry;
 using SensorNode.Host.Storage;
 using SensorNode.Tests.Provisioning;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Mqtt;
 
 /// <summary>
@@ -34,10 +36,10 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
     {
         string state = StateDirectory("ds-batches");
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-ds1", false, "sensornode/node2/#");
-        (int code, string output, string err) = Cli(DeepSleepArgs("node2", Broker, state, "--cycles", "13", "--publish-every", "4"));
+        (int code, string output, string err) = CliRunner.Run(DeepSleepArgs("node2", Broker, state, "--cycles", "13", "--publish-every", "4"));
         Assert.AreEqual(0, code, err + output);
 
-        List<SampleRecord> readings = WaitForReadings(watcher, "node2", r => r.Count >= 13, output);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node2", r => r.Count >= 13, () => output);
         // The retained log numbers readings from 1 (0 means "none" in the duty cycle).
         CollectionAssert.AreEqual(Enumerable.Range(1, 13).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).ToList(), "seq must be contiguous, without duplicates");
         Assert.IsTrue(watcher.On("sensornode/node2/telemetry").Any(m => Count(m.Payload) >= 4), "readings must travel in batches");
@@ -66,17 +68,17 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
         string state = StateDirectory("ds-down");
         using var watcher = new Watcher(broker, Pki.CaFile, "watch-ds-down", true, "sensornode/node3/telemetry");
         broker.Stop();
-        (int code, string output, string err) = Cli(DeepSleepArgs("node3", broker, state, "--cycles", "5", "--publish-every", "1", "--interval", "1h"));
+        (int code, string output, string err) = CliRunner.Run(DeepSleepArgs("node3", broker, state, "--cycles", "5", "--publish-every", "1", "--interval", "1h"));
         Assert.AreEqual(0, code, err + output);
         Assert.IsTrue(Regex.IsMatch(output, @"radio sessions\s+(\d+) \(\1 failed\)"), output);
         StringAssert.Contains(output, "readings retained      5", "the readings stay in flash while the broker is down");
 
         broker.Start();
         watcher.Reconnect(Long);
-        (code, output, err) = Cli(DeepSleepArgs("node3", broker, state, "--cycles", "6", "--publish-every", "1", "--interval", "1h"));
+        (code, output, err) = CliRunner.Run(DeepSleepArgs("node3", broker, state, "--cycles", "6", "--publish-every", "1", "--interval", "1h"));
         Assert.AreEqual(0, code, err + output);
         StringAssert.Contains(output, "readings dropped       0");
-        List<SampleRecord> readings = WaitForReadings(watcher, "node3", r => r.Count >= 11, output);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node3", r => r.Count >= 11, () => output);
         CollectionAssert.AreEqual(Enumerable.Range(1, 11).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).Distinct().OrderBy(s => s).ToList());
         Assert.AreEqual(11, readings.Count, "no duplicates expected when every batch was acknowledged");
     }
@@ -109,7 +111,7 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
         Assert.IsTrue(stored.UseTls && stored.CaCertificateFile.Length > 0, "the broker's CA is kept in the node's flash");
 
         // Restart without --interval or --broker: the stored configuration (broker, CA, credentials, interval) drives the node.
-        (int code, string output, string err) = Cli("simulate", "--state", state, "--cycles", "1");
+        (int code, string output, string err) = CliRunner.Run("simulate", "--state", state, "--cycles", "1");
         Assert.AreEqual(0, code, err + output);
         StringAssert.Contains(output, "loaded from");
         StringAssert.Contains(output, "every 7 s");
@@ -175,7 +177,7 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
 
         // Retained: the node is asleep when the order is sent and reads it at its next radio wake.
         watcher.Publish("sensornode/node8/cmd", OtaMqtt.OtaMqttRig.OtaCommandJson("d", server.Url("v2.snimg"), v2), retain: true);
-        (int code, string output, string err) = Cli(DeepSleepArgs("node8", Broker, state, "--cycles", "4", "--publish-every", "1", "--ota-pubkey", pub, "--ota-image", factoryFile));
+        (int code, string output, string err) = CliRunner.Run(DeepSleepArgs("node8", Broker, state, "--cycles", "4", "--publish-every", "1", "--ota-pubkey", pub, "--ota-image", factoryFile));
         watcher.Publish("sensornode/node8/cmd", string.Empty, retain: true);
 
         Assert.AreEqual(0, code, err + output);
@@ -206,12 +208,12 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
               "mqttUsername": "node5", "mqttPassword": "{{Mosquitto.Password}}", "mode": "alwaysOn", "sampleIntervalSeconds": 1
             }
             """);
-        (int code, string output, string err) = Cli("provision", "--port", pty.HostSide, "--config", json, "--ca", Pki.CaFile);
+        (int code, string output, string err) = CliRunner.Run("provision", "--port", pty.HostSide, "--config", json, "--ca", Pki.CaFile);
         Assert.AreEqual(0, code, err + output + "\n" + sim.Stdout + sim.Stderr);
 
         watcher.WaitFor(m => m.Topic == "sensornode/node5/status" && m.Text == "online", Long, "online under the provisioned id\n" + sim.Stdout + sim.Stderr);
         Assert.AreEqual(0, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
-        List<SampleRecord> readings = WaitForReadings(watcher, "node5", r => r.Count >= 3, sim.Stdout);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node5", r => r.Count >= 3, () => sim.Stdout);
         CollectionAssert.AreEqual(new uint[] { 0, 1, 2 }, readings.Select(r => r.Sequence).ToList());
         StringAssert.Contains(sim.Stdout, "provisioning: committed config version");
         Assert.IsFalse(sim.Stdout.Contains(Mosquitto.Password) || sim.Stdout.Contains("lab-password-1"), "secrets never appear in the log");
@@ -220,46 +222,9 @@ public sealed class IntegratedSimulatorTests : BrokerTestClass<IntegratedSimulat
     private static string[] DeepSleepArgs(string node, Mosquitto broker, string state, params string[] extra) =>
         new[] { "simulate", "--mode", "deep-sleep", "--broker", broker.Url, "--ca", Pki.CaFile, "--node-id", node, "--username", node, "--password", Mosquitto.Password, "--state", state, "--seed", "3" }.Concat(extra).ToArray();
 
-    private static (int Code, string Out, string Err) Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     private static int Count(byte[] batch) => TelemetryBatchDecoder.Check(batch, 0, batch.Length, out int count) == BatchStatus.Ok ? count : -1;
 
-    private static List<SampleRecord> WaitForReadings(Watcher watcher, string node, Func<List<SampleRecord>, bool> enough, string context)
-    {
-        DateTime deadline = DateTime.UtcNow + Long;
-        while (true)
-        {
-            var readings = new List<SampleRecord>();
-            foreach (Watcher.Received m in watcher.On($"sensornode/{node}/telemetry"))
-            {
-                Assert.AreEqual(BatchStatus.Ok, TelemetryBatchDecoder.Check(m.Payload, 0, m.Payload.Length, out int count));
-                for (int i = 0; i < count; i++)
-                {
-                    var r = new SampleRecord();
-                    TelemetryBatchDecoder.Read(m.Payload, 0, i, r);
-                    readings.Add(r);
-                }
-            }
-
-            if (enough(readings))
-            {
-                return readings;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"not enough readings ({readings.Count}: {string.Join(",", readings.Select(r => r.Sequence))})\n{context}");
-            }
-
-            Thread.Sleep(100);
-        }
-    }
 
     private static void WaitUntil(Func<bool> condition, string what)
     {

@@ -37,7 +37,7 @@ public sealed class MosquittoTests : BrokerTestClass<MosquittoTests>
         using var watcher = new Watcher(Broker, Pki.CaFile, "watch-a", false, "sensornode/node1/#", "homeassistant/+/node1/+/config");
         using var sim = new Simulator(NodeArgs("node1", "--state", state, "--scenario", "bearing-fault"));
         watcher.WaitFor(m => m.Topic == "sensornode/node1/status" && m.Text == "online", Long, "online\n" + sim.Stdout + sim.Stderr);
-        List<SampleRecord> readings = WaitForReadings(watcher, "node1", r => r.Count >= 3, sim);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node1", r => r.Count >= 3, () => sim.Stdout + sim.Stderr);
 
         using (var late = new Watcher(Broker, Pki.CaFile, "watch-b", false, "sensornode/node1/status", "sensornode/node1/state"))
         {
@@ -168,7 +168,7 @@ public sealed class MosquittoTests : BrokerTestClass<MosquittoTests>
             Assert.AreEqual(0, sim.WaitForExit(Long), sim.Stdout + sim.Stderr);
         }
 
-        List<SampleRecord> readings = WaitForReadings(watcher, "node5", r => r.Count >= 3, null);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node5", r => r.Count >= 3, () => string.Empty);
         Assert.AreEqual(0u, readings[0].Sequence, "the reading taken during the refused run was published");
         CollectionAssert.AreEqual(Enumerable.Range(0, readings.Count).Select(i => (uint)i).ToList(), readings.Select(r => r.Sequence).ToList());
     }
@@ -229,12 +229,12 @@ public sealed class MosquittoTests : BrokerTestClass<MosquittoTests>
         using var broker = new Mosquitto(Path.Combine(WorkDirectory, "restart"), Pki);
         using var watcher = new Watcher(broker, Pki.CaFile, "watch-restart", true, "sensornode/node1/telemetry");
         using var sim = new Simulator(new[] { "--broker", broker.Url, "--ca", Pki.CaFile, "--node-id", "node1", "--username", "node1", "--password", Mosquitto.Password, "--interval", "1s" });
-        uint before = WaitForReadings(watcher, "node1", r => r.Count >= 3, sim).Max(r => r.Sequence);
+        uint before = WaitForReadings(watcher, "node1", r => r.Count >= 3, () => sim.Stdout + sim.Stderr).Max(r => r.Sequence);
         broker.Stop();
         Thread.Sleep(4000);
         broker.Start();
         watcher.Reconnect(Long);
-        List<SampleRecord> readings = WaitForReadings(watcher, "node1", r => r.Count > 0 && r.Max(x => x.Sequence) >= before + 8, sim);
+        List<SampleRecord> readings = WaitForReadings(watcher, "node1", r => r.Count > 0 && r.Max(x => x.Sequence) >= before + 8, () => sim.Stdout + sim.Stderr);
         var seqs = readings.Select(r => r.Sequence).Distinct().OrderBy(s => s).ToList();
         CollectionAssert.AreEqual(Enumerable.Range(0, seqs.Count).Select(i => (uint)i).ToList(), seqs, "gap in " + string.Join(",", seqs));
         StringAssert.Contains(sim.Stdout, "connect failed", "the simulator never noticed the restart");
@@ -269,36 +269,6 @@ public sealed class MosquittoTests : BrokerTestClass<MosquittoTests>
         return value == m.Groups[2].Value ? m.Groups[1].Value : m.Groups[3].Value;
     }
 
-    private static List<SampleRecord> WaitForReadings(Watcher watcher, string node, Func<List<SampleRecord>, bool> enough, Simulator? sim)
-    {
-        DateTime deadline = DateTime.UtcNow + Long;
-        while (true)
-        {
-            var readings = new List<SampleRecord>();
-            foreach (Watcher.Received m in watcher.On($"sensornode/{node}/telemetry"))
-            {
-                Assert.AreEqual(BatchStatus.Ok, TelemetryBatchDecoder.Check(m.Payload, 0, m.Payload.Length, out int count));
-                for (int i = 0; i < count; i++)
-                {
-                    var r = new SampleRecord();
-                    TelemetryBatchDecoder.Read(m.Payload, 0, i, r);
-                    readings.Add(r);
-                }
-            }
-
-            if (enough(readings))
-            {
-                return readings;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"not enough readings ({readings.Count}) within {Long.TotalSeconds} s\n{sim?.Stdout}\n{sim?.Stderr}");
-            }
-
-            Thread.Sleep(100);
-        }
-    }
 
     // Under the class directory, which the class cleanup deletes.
 

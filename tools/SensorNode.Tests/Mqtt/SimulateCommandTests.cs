@@ -2,19 +2,14 @@ using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Mqtt;
 
 /// <summary>`sensornode simulate` run in-process: option errors and the embedded-broker demo.</summary>
 [TestClass]
 public sealed class SimulateCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 
     [DataTestMethod]
     [DataRow("--broker|http://x", "--broker must start with mqtt:// or mqtts://")]
@@ -36,7 +31,7 @@ public sealed class SimulateCommandTests
     [DataRow("--ota-pubkey|/no/such/pub.pem", "--ota-pubkey: no such file")]
     public void BadOption_IsOneClearLine_ExitTwo(string args, string expected)
     {
-        (int code, string output, string err) = Run(("simulate|" + args).Split('|'));
+        (int code, string output, string err) = CliRunner.Run(("simulate|" + args).Split('|'));
         Assert.AreEqual(ExitCodesForTests.Usage, code);
         StringAssert.StartsWith(err, "sensornode simulate: ");
         StringAssert.Contains(err, expected);
@@ -49,11 +44,11 @@ public sealed class SimulateCommandTests
     {
         string state = Simulator.TempDirectory("ota-options");
         string rsa2048 = Repo.Path("docs", "spec", "vectors", "ota", "keys", "rsa2048-public.pem");
-        (int code, _, string err) = Run("simulate", "--mode", "deep-sleep", "--state", state, "--broker-down", "2", "--ota-pubkey", rsa2048);
+        (int code, _, string err) = CliRunner.Run("simulate", "--mode", "deep-sleep", "--state", state, "--broker-down", "2", "--ota-pubkey", rsa2048);
         Assert.AreEqual(ExitCodesForTests.Usage, code);
         StringAssert.Contains(err, "--ota-pubkey: updates need a broker; --broker-down simulates the network without one");
 
-        (code, _, err) = Run("simulate", "--embedded-port", Mosquitto.FreePort().ToString(), "--state", state, "--cycles", "1", "--ota-pubkey", rsa2048);
+        (code, _, err) = CliRunner.Run("simulate", "--embedded-port", Mosquitto.FreePort().ToString(), "--state", state, "--cycles", "1", "--ota-pubkey", rsa2048);
         Assert.AreEqual(ExitCodesForTests.Usage, code);
         Assert.AreEqual("sensornode simulate: --ota-pubkey: rsa2048-public.pem: wrong_modulus_size: not a 3072-bit RSA key; regenerate it with 'sensornode ota keygen'", err.TrimEnd());
         Directory.Delete(state, true);
@@ -63,7 +58,7 @@ public sealed class SimulateCommandTests
     public void CaWithoutTlsBroker_IsRefused()
     {
         string ca = Path.GetTempFileName();
-        (int code, _, string err) = Run("simulate", "--broker", "mqtt://127.0.0.1:1", "--ca", ca);
+        (int code, _, string err) = CliRunner.Run("simulate", "--broker", "mqtt://127.0.0.1:1", "--ca", ca);
         File.Delete(ca);
         Assert.AreEqual(ExitCodesForTests.Usage, code);
         StringAssert.Contains(err, "need a TLS broker");
@@ -74,7 +69,7 @@ public sealed class SimulateCommandTests
     {
         int port = Mosquitto.FreePort();
         string state = Simulator.TempDirectory("embedded");
-        (int code, string output, string err) = Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "3", "--state", state);
+        (int code, string output, string err) = CliRunner.Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "3", "--state", state);
         Assert.AreEqual(0, code, err + output);
         StringAssert.Contains(output, "(embedded broker)");
         StringAssert.Contains(output, "WARNING: TLS is disabled");
@@ -82,7 +77,7 @@ public sealed class SimulateCommandTests
         Assert.AreEqual(3, System.Text.RegularExpressions.Regex.Matches(output, @"published 1 reading\(s\)").Count, output);
         StringAssert.Contains(output, "0 unpublished readings kept");
 
-        (code, output, err) = Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "1", "--state", state);
+        (code, output, err) = CliRunner.Run("simulate", "--embedded-port", port.ToString(), "--interval", "1s", "--cycles", "1", "--state", state);
         Assert.AreEqual(0, code, err);
         StringAssert.Contains(output, "sample seq 3:", "sequence numbers continue across runs with --state");
         Directory.Delete(state, true);
@@ -96,7 +91,7 @@ public sealed class SimulateCommandTests
         int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         try
         {
-            (int code, _, string err) = Run("simulate", "--embedded-port", port.ToString(), "--cycles", "1");
+            (int code, _, string err) = CliRunner.Run("simulate", "--embedded-port", port.ToString(), "--cycles", "1");
             Assert.AreEqual(1, code);
             StringAssert.Contains(err, $"pass --broker mqtt://127.0.0.1:{port}");
         }

@@ -4,6 +4,8 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
 using SensorNode.Core.Provisioning;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Provisioning;
 
 /// <summary>`sensornode provision` input checks (exit 2, nothing sent: the port given does not even exist) and the nanoff dry run.</summary>
@@ -26,13 +28,6 @@ public sealed class ProvisionCliTests
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [TestMethod]
     [DataRow(", \"brokerPort\": 0", "sensornode provision: node.json: brokerPort: must be between 1 and 65535")]
@@ -48,7 +43,7 @@ public sealed class ProvisionCliTests
     {
         string json = Write("node.json", Fixtures.NodeJson(extra: extra).Replace("\"wifiPassword\": \"correct horse battery\",", extra.Contains("wifiPassword", StringComparison.Ordinal) ? string.Empty : "\"wifiPassword\": \"correct horse battery\",", StringComparison.Ordinal));
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
-        var (exit, output, error) = Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", ca);
+        var (exit, output, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", json, "--ca", ca);
         Assert.AreEqual(2, exit);
         Assert.AreEqual(expected, error.TrimEnd());
         Assert.AreEqual(string.Empty, output);
@@ -58,7 +53,7 @@ public sealed class ProvisionCliTests
     [TestMethod]
     public void Provision_TlsWithoutCa_NamesTheOption()
     {
-        var (exit, _, error) = Cli("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()));
+        var (exit, _, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()));
         Assert.AreEqual(2, exit);
         Assert.AreEqual("sensornode provision: --ca (caCertificate): is required when useTls is true", error.TrimEnd());
     }
@@ -67,7 +62,7 @@ public sealed class ProvisionCliTests
     public void Provision_CertWithoutKey_NamesTheOption()
     {
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
-        var (exit, _, error) = Cli("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", ca, "--cert", ca);
+        var (exit, _, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", ca, "--cert", ca);
         Assert.AreEqual(2, exit);
         Assert.AreEqual("sensornode provision: --key (clientKey): clientCertificate and clientKey go together: give both or neither", error.TrimEnd());
     }
@@ -77,11 +72,11 @@ public sealed class ProvisionCliTests
     {
         string json = Write("node.json", Fixtures.NodeJson());
         Assert.AreEqual("sensornode provision: --ca: ca.der is not a PEM file (it should start with '-----BEGIN ')",
-            Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", Write("ca.der", "0\u0082binary")).Err.TrimEnd());
+            CliRunner.Run("provision", "--port", NoSuchPort, "--config", json, "--ca", Write("ca.der", "0\u0082binary")).Stderr.TrimEnd());
         Assert.AreEqual($"sensornode provision: --ca: file not found: {Path.Combine(_dir, "none.pem")}",
-            Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", Path.Combine(_dir, "none.pem")).Err.TrimEnd());
+            CliRunner.Run("provision", "--port", NoSuchPort, "--config", json, "--ca", Path.Combine(_dir, "none.pem")).Stderr.TrimEnd());
         string big = Write("big.pem", Fixtures.Pem("CERTIFICATE", 200));
-        StringAssert.EndsWith(Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", big).Err.TrimEnd(), $"bytes; files must be 1 to {ProvisioningLimits.MaxFileBytes} bytes");
+        StringAssert.EndsWith(CliRunner.Run("provision", "--port", NoSuchPort, "--config", json, "--ca", big).Stderr.TrimEnd(), $"bytes; files must be 1 to {ProvisioningLimits.MaxFileBytes} bytes");
     }
 
     [TestMethod]
@@ -97,7 +92,7 @@ public sealed class ProvisionCliTests
             ? new[] { "provision", "--port", NoSuchPort, "--config", json, "--ca", wrong }
             : new[] { "provision", "--port", NoSuchPort, "--config", json, "--ca", ca, option, wrong };
 
-        var (exit, output, error) = Cli(args);
+        var (exit, output, error) = CliRunner.Run(args);
 
         Assert.AreEqual(2, exit);
         Assert.AreEqual(string.Empty, output);
@@ -114,7 +109,7 @@ public sealed class ProvisionCliTests
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
         string key = Write("k.pem", File.ReadAllText(Repo.Path("docs", "spec", "vectors", "ota", vector)));
 
-        var (exit, output, error) = Cli("provision", "--port", NoSuchPort, "--config", json, "--ca", ca, "--ota-pubkey", key);
+        var (exit, output, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", json, "--ca", ca, "--ota-pubkey", key);
 
         Assert.AreEqual(2, exit);
         Assert.AreEqual(string.Empty, output);
@@ -127,7 +122,7 @@ public sealed class ProvisionCliTests
         string json = Write("node.json", Fixtures.NodeJson(extra: ", \"configVersion\": 7"));
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
 
-        var (exit, output, error) = Cli("provision", "--via-nanoff", "--config", json, "--ca", ca, "--dry-run");
+        var (exit, output, error) = CliRunner.Run("provision", "--via-nanoff", "--config", json, "--ca", ca, "--dry-run");
 
         Assert.AreEqual(0, exit, error);
         StringAssert.Contains(output, "\"serialport\": \"<PORT>\"");
@@ -138,7 +133,7 @@ public sealed class ProvisionCliTests
     public void Provision_BadJsonSyntax_GivesPositionNotContent()
     {
         string json = Write("node.json", "{\n  \"wifiPassword\": \"hunter22\" \"x\"\n}");
-        var (exit, _, error) = Cli("provision", "--port", NoSuchPort, "--config", json);
+        var (exit, _, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", json);
         Assert.AreEqual(2, exit);
         Assert.AreEqual("sensornode provision: node.json: not valid JSON near line 2, byte 30; fix the syntax and try again", error.TrimEnd());
     }
@@ -147,7 +142,7 @@ public sealed class ProvisionCliTests
     public void Provision_ValidConfigButNoSuchPort_SaysWhichPort()
     {
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2));
-        var (exit, output, error) = Cli("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", ca);
+        var (exit, output, error) = CliRunner.Run("provision", "--port", NoSuchPort, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", ca);
         Assert.AreEqual(2, exit);
         Assert.AreEqual($"sensornode provision: cannot open serial port {NoSuchPort}: no such device; check --port (e.g. /dev/ttyUSB0 or /dev/ttyACM0)", error.TrimEnd());
         StringAssert.StartsWith(output, "checked configuration: node greenhouse-1, broker broker.local:8883 (TLS), 1 file(s)");
@@ -161,7 +156,7 @@ public sealed class ProvisionCliTests
         string ota = Write("pub.pem", Fixtures.OtaPublicKeyPem());
         string outDir = Path.Combine(_dir, "deploy");
 
-        var (exit, output, error) = Cli("provision", "--via-nanoff", "--config", json, "--ca", ca, "--ota-pubkey", ota, "--port", "COM5", "--out", outDir, "--dry-run");
+        var (exit, output, error) = CliRunner.Run("provision", "--via-nanoff", "--config", json, "--ca", ca, "--ota-pubkey", ota, "--port", "COM5", "--out", outDir, "--dry-run");
 
         Assert.AreEqual(0, exit, error);
         string expected =

@@ -10,6 +10,8 @@ using SensorNode.Core.Provisioning;
 using SensorNode.Host.Provisioning;
 using SensorNode.Host.Storage;
 
+using SensorNode.Tests.Cli;
+
 namespace SensorNode.Tests.Provisioning;
 
 /// <summary>End to end over a real pseudo-terminal pair: the CLI on one side, the core console (SerialConsoleHost) on the other.</summary>
@@ -41,13 +43,6 @@ public sealed class PtyProvisioningTests
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [TestMethod]
     public void Provision_EndToEnd_CommitsVerifiesAndReturnsConfig()
@@ -62,7 +57,7 @@ public sealed class PtyProvisioningTests
         string key = Write("node.key", Fixtures.Pem("PRIVATE KEY", 10));
         string ota = Write("pub.pem", Fixtures.OtaPublicKeyPem());
 
-        var (exit, output, error) = Cli("provision", "--port", _pty!.HostSide, "--config", json, "--ca", ca, "--cert", cert, "--key", key, "--ota-pubkey", ota);
+        var (exit, output, error) = CliRunner.Run("provision", "--port", _pty!.HostSide, "--config", json, "--ca", ca, "--cert", cert, "--key", key, "--ota-pubkey", ota);
 
         Assert.AreEqual(0, exit, error);
         StringAssert.Contains(output, "committed config version 1");
@@ -98,9 +93,9 @@ public sealed class PtyProvisioningTests
         Task node = Task.Run(() => Serve(console, cts.Token));
         string json = Write("node.json", Fixtures.NodeJson("kitchen"));
         string ca = Write("ca.pem", Fixtures.Pem("CERTIFICATE", 3));
-        Assert.AreEqual(0, Cli("provision", "--port", _pty!.HostSide, "--config", json, "--ca", ca).Exit);
+        Assert.AreEqual(0, CliRunner.Run("provision", "--port", _pty!.HostSide, "--config", json, "--ca", ca).ExitCode);
 
-        var (exit, output, _) = Cli("provision", "--port", _pty.HostSide, "--info");
+        var (exit, output, _) = CliRunner.Run("provision", "--port", _pty.HostSide, "--info");
 
         cts.Cancel();
         node.Wait(Limit);
@@ -129,7 +124,7 @@ public sealed class PtyProvisioningTests
         using var cts = new CancellationTokenSource(Limit);
         var console = new ProvisioningConsole(store, Fixtures.Identity);
         Task node = Task.Run(() => Serve(console, cts.Token));
-        Assert.AreEqual(0, Cli("provision", "--port", _pty!.HostSide, "--config", Write("node.json", Fixtures.NodeJson("first")), "--ca", Write("ca.pem", Fixtures.Pem("CERTIFICATE", 4))).Exit);
+        Assert.AreEqual(0, CliRunner.Run("provision", "--port", _pty!.HostSide, "--config", Write("node.json", Fixtures.NodeJson("first")), "--ca", Write("ca.pem", Fixtures.Pem("CERTIFICATE", 4))).ExitCode);
         NodeConfig before = Fixtures.Load(store);
         byte[] blobBefore = File.ReadAllBytes(Path.Combine(store.Root, ConfigStore.CurrentName));
 
@@ -170,7 +165,7 @@ public sealed class PtyProvisioningTests
         using var cts = new CancellationTokenSource(Limit);
         var console = new ProvisioningConsole(store, Fixtures.Identity);
         Task node = Task.Run(() => Serve(console, cts.Token));
-        Assert.AreEqual(0, Cli("provision", "--port", _pty!.HostSide, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", Write("ca.pem", Fixtures.Pem("CERTIFICATE", 4))).Exit);
+        Assert.AreEqual(0, CliRunner.Run("provision", "--port", _pty!.HostSide, "--config", Write("node.json", Fixtures.NodeJson()), "--ca", Write("ca.pem", Fixtures.Pem("CERTIFICATE", 4))).ExitCode);
         using (var link = new SerialPortLink(_pty.HostSide))
         {
             var client = new ProvisioningClient(link);
