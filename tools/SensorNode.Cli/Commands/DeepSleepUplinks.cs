@@ -98,5 +98,6 @@ internal sealed class DeepSleepUplinks : IDisposable
 /// <summary>What a deep-sleeping simulated node updates with: its flash (the --state directory), the key, HTTP and its board.</summary>
 internal sealed record DeepSleepOta(IFileStore Flash, RsaPublicKey Key, IHttpRange Http, string Board)
 {
-    public ImagePolicy Policy() => new(Board, new[] { new FirmwareAssembly("mscorlib", 1, 17, 11, 0, 0) }, 0);
+    /// <summary>The images it takes: its board, and the firmware table of the device build (OtaTarget).</summary>
+    public ImagePolicy Policy() => new(Board, SensorNode.Ota.Device.OtaTarget.Firmware(), 0);
 }

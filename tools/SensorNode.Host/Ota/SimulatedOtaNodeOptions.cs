@@ -31,8 +31,8 @@ public sealed class SimulatedOtaNodeOptions
     /// <summary>Board the node is (image header check).</summary>
     public string Board { get; init; } = "esp32-devkitc";
 
-    /// <summary>Native assemblies of the node's firmware (image compatibility check).</summary>
-    public FirmwareAssembly[] Firmware { get; init; } = { new("mscorlib", 1, 17, 11, 0, 0) };
+    /// <summary>Native assemblies of the node's firmware (image compatibility check); defaults to the device build's table.</summary>
+    public FirmwareAssembly[] Firmware { get; init; } = SensorNode.Ota.Device.OtaTarget.Firmware();
 
     /// <summary>Connect options (client id defaults to the node id).</summary>
     public MqttConnectOptions? ConnectOptions { get; init; }
