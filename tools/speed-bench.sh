@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Speed of the core on the nanoFramework runtime against .NET (docs/benchmarks/speed.md). Not a test.
+#   tools/speed-bench.sh [--markdown]
+# Builds tools/SensorNode.SpeedBench for nanoFramework (NanoCheck) and for .NET, converts the nanoFramework
+# build with upstream's MetadataProcessor, runs it on nanoCLR and on .NET, and prints one table:
+# case, nanoCLR figure, .NET figure, ratio (how many times slower nanoCLR is). Timings are wall-clock,
+# fastest of 3 runs of >= 0.25 s each: run it on an otherwise idle machine.
+# Toolchain: $NANOFRAMEWORK_TOOLCHAIN, default ../shared/nanoframework (see its README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+format=text
+case "${1:-}" in
+  "") ;;
+  --markdown) format=markdown ;;
+  *) echo "usage: tools/speed-bench.sh [--markdown]" >&2; exit 2 ;;
+esac
+
+toolchain="${NANOFRAMEWORK_TOOLCHAIN:-../shared/nanoframework}"
+if [ ! -x "$toolchain/nanoclr/nanoFramework.nanoCLR.test" ] || [ ! -f "$toolchain/mdp/mdp.dll" ]; then
+  echo "speed-bench: no nanoFramework toolchain at $toolchain (nanoclr/, mdp/); set NANOFRAMEWORK_TOOLCHAIN to a folder laid out as ../shared/nanoframework/README.md describes" >&2
+  exit 1
+fi
+
+packages="${NUGET_PACKAGES:-$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')}"
+corelib="$packages/nanoframework.corelibrary/1.17.11/lib"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build tools/SensorNode.SpeedBench.Nano/SensorNode.SpeedBench.Nano.csproj -c Release -nologo -v quiet >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "speed-bench: nanoFramework build failed" >&2; exit 1; }
+dotnet build tools/SensorNode.SpeedBench.Net/SensorNode.SpeedBench.Net.csproj -c Release -nologo -v quiet >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "speed-bench: .NET build failed" >&2; exit 1; }
+
+nano_bin=tools/SensorNode.SpeedBench.Nano/bin/Release/netstandard2.0
+convert() { # NAME [hint NAME DLL]...
+  local name="$1"; shift
+  dotnet "$toolchain/mdp/mdp.dll" -loadHints mscorlib "$corelib/mscorlib.dll" "$@" \
+    -parse "$nano_bin/$name.dll" -compile "$work/$name.pe" false >"$work/mdp-$name.log" 2>&1 \
+    || { cat "$work/mdp-$name.log" >&2; echo "speed-bench: MetadataProcessor could not convert $name" >&2; exit 1; }
+}
+convert SensorNode.Core
+convert SensorNode.SpeedBench -loadHints SensorNode.Core "$nano_bin/SensorNode.Core.dll"
+
+# nanoCLR exits 0 whatever happens: the result lines are the only evidence.
+timeout 900 "$toolchain/nanoclr/nanoFramework.nanoCLR.test" "$corelib/mscorlib.pe" \
+  "$work/SensorNode.Core.pe" "$work/SensorNode.SpeedBench.pe" >"$work/nano.out" 2>&1 || true
+dotnet tools/SensorNode.SpeedBench.Net/bin/Release/net10.0/SensorNode.SpeedBench.dll >"$work/net.out"
+
+python3 tools/speed-table.py "$format" "$work/nano.out" "$work/net.out"
