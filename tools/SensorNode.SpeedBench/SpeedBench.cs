@@ -4,16 +4,18 @@ using SensorNode.SpeedBench.Cases;
 namespace SensorNode.SpeedBench
 {
     /// <summary>
-    /// Runs every case on whatever runtime hosts it (nanoCLR or .NET) and prints one line per case:
-    /// <c>speed,ID,OPS,TICKS,BYTES_PER_OP</c> (ticks of 100 ns for OPS operations), or <c>speed-error,ID,TEXT</c>.
+    /// Runs every case on whatever runtime hosts it (nanoCLR or .NET) and prints, per case, <c>speed-start,ID</c>
+    /// when it starts and <c>speed,ID,OPS,TICKS,BYTES_PER_OP,TOTAL_OPS</c> when it ends (TICKS: 100 ns of wall-clock
+    /// time for the fastest run of OPS operations; TOTAL_OPS: every operation run between the two lines, which
+    /// tools/speed-bench.py divides the process's CPU time by), or <c>speed-error,ID,TEXT</c>.
     /// Each case doubles its operation count until one run lasts at least <see cref="MinRunTicks"/>, then
     /// keeps the fastest of <see cref="Repeats"/> runs at that count. Only mscorlib is used, so the same
     /// source compiles for nanoFramework 1.x and for .NET.
     /// </summary>
     public static class SpeedBench
     {
-        /// <summary>Shortest measured run: 0.25 s.</summary>
-        public const long MinRunTicks = 2500000;
+        /// <summary>Shortest measured run: 0.5 s.</summary>
+        public const long MinRunTicks = 5000000;
 
         /// <summary>Runs kept per case (the fastest is reported).</summary>
         public const int Repeats = 3;
@@ -49,19 +51,23 @@ namespace SensorNode.SpeedBench
 
         private static void Measure(BenchCase c)
         {
+            Console.WriteLine("speed-start," + c.Id);
             try
             {
                 int ops = 1;
+                long total = ops;
                 long ticks = c.Run(ops);
                 while (ticks < MinRunTicks && ops < 0x20000000)
                 {
                     ops *= 2;
+                    total += ops;
                     ticks = c.Run(ops);
                 }
 
                 for (int r = 1; r < Repeats; r++)
                 {
                     long again = c.Run(ops);
+                    total += ops;
                     ticks = again < ticks ? again : ticks;
                 }
 
@@ -72,7 +78,7 @@ namespace SensorNode.SpeedBench
                     return;
                 }
 
-                Console.WriteLine("speed," + c.Id + "," + ops.ToString() + "," + ticks.ToString() + "," + c.BytesPerOp.ToString());
+                Console.WriteLine("speed," + c.Id + "," + ops.ToString() + "," + ticks.ToString() + "," + c.BytesPerOp.ToString() + "," + total.ToString());
             }
             catch (Exception e)
             {

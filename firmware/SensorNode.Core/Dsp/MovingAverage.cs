@@ -40,25 +40,42 @@ namespace SensorNode.Core.Dsp
         }
 
         /// <summary>Latest mean, in raw units.</summary>
-        public int Mean { get; private set; }
+        public int Mean
+        {
+            get { return _count == 0 ? 0 : Rounded(_sum, _count); }
+        }
 
         /// <summary>Adds x and returns the new mean in raw units.</summary>
         public int Update(int x)
         {
-            if (_count == _ring.Length)
+            int[] ring = _ring;
+            int next = _next;
+            if (_count == ring.Length)
             {
-                _sum -= _ring[_next];
+                _sum -= ring[next];
             }
             else
             {
                 _count++;
             }
 
-            _ring[_next] = x;
-            _sum += x;
-            _next = _next + 1 == _ring.Length ? 0 : _next + 1;
-            Mean = (int)FixedRatio.DivideRounded(_sum, _count);
-            return Mean;
+            ring[next] = x;
+            long sum = _sum + x;
+            _sum = sum;
+            _next = next + 1 == ring.Length ? 0 : next + 1;
+
+            // Rounded(sum, count) written out, and the mean not stored (Mean derives it): the interpreter pays
+            // for every call and every field access, and this runs for every sample of every channel.
+            long count = _count;
+            long half = count >> 1;
+            return (int)(sum >= 0 ? (sum + half) / count : -((half - sum) / count));
+        }
+
+        // sum / count rounded to nearest, ties away from zero (FixedRatio.DivideRounded).
+        private static int Rounded(long sum, long count)
+        {
+            long half = count >> 1;
+            return (int)(sum >= 0 ? (sum + half) / count : -((half - sum) / count));
         }
 
         /// <summary>The <paramref name="index"/>-th oldest value in the window (0 ≤ index &lt; <see cref="Count"/>).</summary>
@@ -75,7 +92,6 @@ namespace SensorNode.Core.Dsp
             _next = 0;
             _count = 0;
             _sum = 0;
-            Mean = 0;
         }
     }
 }

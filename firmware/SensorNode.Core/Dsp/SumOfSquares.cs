@@ -22,21 +22,33 @@ namespace SensorNode.Core.Dsp
         /// <summary>Adds one sample.</summary>
         public void Add(int x)
         {
-            ulong magnitude = (ulong)(x < 0 ? -(long)x : x);
-            ulong square = magnitude * magnitude;
+            // x² ≤ 2^62 fits a long; the 128-bit add is written out (no call: the interpreter pays per call).
+            long wide = x;
+            ulong square = (ulong)(wide * wide);
+            ulong lo = SquaresLo + square;
+            if (lo < square)
+            {
+                SquaresHi++;
+            }
+
+            SquaresLo = lo;
             Count++;
             Sum += x;
-            Wide.Add(ref SquaresHi, ref SquaresLo, 0, square);
         }
 
         /// <summary>Removes one sample that was added before.</summary>
         public void Remove(int x)
         {
-            ulong magnitude = (ulong)(x < 0 ? -(long)x : x);
-            ulong square = magnitude * magnitude;
+            long wide = x;
+            ulong square = (ulong)(wide * wide);
+            if (SquaresLo < square)
+            {
+                SquaresHi--;
+            }
+
+            SquaresLo -= square;
             Count--;
             Sum -= x;
-            Wide.Subtract(ref SquaresHi, ref SquaresLo, 0, square);
         }
 
         /// <summary>Empties the sums.</summary>

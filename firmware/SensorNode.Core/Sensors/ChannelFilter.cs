@@ -8,14 +8,39 @@ namespace SensorNode.Core.Sensors
     /// </summary>
     public sealed class ChannelFilter
     {
-        private readonly MovingAverage _average;
+        private readonly MovingAverage _average; // null when the detector keeps the average (MeanWindow)
         private readonly ZScoreDetector _z;
 
-        /// <summary>Creates the chain with the node's windows and |z| threshold (thousandths).</summary>
+        /// <summary>Creates the chain for any <c>int</c> input (128-bit z-score sums) with these windows and |z| threshold (thousandths).</summary>
         public ChannelFilter(int averageWindow, int zWindow, int zThresholdMilli)
         {
             _average = new MovingAverage(averageWindow);
             _z = new ZScoreDetector(zWindow, zThresholdMilli);
+        }
+
+        /// <summary>
+        /// Creates the chain for raw inputs in [<paramref name="minValue"/>, <paramref name="maxValue"/>] (64-bit
+        /// z-score sums); throws <see cref="System.ArgumentOutOfRangeException"/> unless
+        /// <see cref="ZScoreDetector.Fits"/> holds for the z window (signal-chain.md §3.1).
+        /// </summary>
+        public ChannelFilter(int averageWindow, int zWindow, int zThresholdMilli, int minValue, int maxValue)
+        {
+            if (averageWindow >= 1 && averageWindow <= zWindow)
+            {
+                // The usual case (average window ≤ z window): the detector keeps the average from its own ring.
+                _z = new ZScoreDetector(zWindow, zThresholdMilli, minValue, maxValue, averageWindow);
+            }
+            else
+            {
+                _average = new MovingAverage(averageWindow);
+                _z = new ZScoreDetector(zWindow, zThresholdMilli, minValue, maxValue);
+            }
+        }
+
+        /// <summary>True when <paramref name="raw"/> is inside the range the chain accepts.</summary>
+        public bool Accepts(int raw)
+        {
+            return raw >= _z.MinValue && raw <= _z.MaxValue;
         }
 
         /// <summary>Latest z-score, thousandths.</summary>
@@ -27,13 +52,13 @@ namespace SensorNode.Core.Sensors
         /// <summary>Raw inputs that determine this filter's state (the longer window's content).</summary>
         public int HistoryCount
         {
-            get { return _z.Window >= _average.Window ? _z.Count : _average.Count; }
+            get { return _average == null || _z.Window >= _average.Window ? _z.Count : _average.Count; }
         }
 
         /// <summary>The <paramref name="index"/>-th oldest of those inputs.</summary>
         public int HistoryAt(int index)
         {
-            return _z.Window >= _average.Window ? _z.HistoryAt(index) : _average.HistoryAt(index);
+            return _average == null || _z.Window >= _average.Window ? _z.HistoryAt(index) : _average.HistoryAt(index);
         }
 
         /// <summary>
@@ -42,7 +67,11 @@ namespace SensorNode.Core.Sensors
         /// </summary>
         public void Replay(int[] history, int count)
         {
-            _average.Reset();
+            if (_average != null)
+            {
+                _average.Reset();
+            }
+
             _z.Reset();
             bool anomaly;
             for (int i = 0; i < count; i++)
@@ -51,11 +80,11 @@ namespace SensorNode.Core.Sensors
             }
         }
 
-        /// <summary>Adds a good raw reading; returns the new average and whether the reading is anomalous.</summary>
+        /// <summary>Adds a good raw reading (one that <see cref="Accepts"/>); returns the new average and whether the reading is anomalous.</summary>
         public int Update(int raw, out bool anomaly)
         {
             anomaly = _z.Update(raw);
-            return _average.Update(raw);
+            return _average == null ? _z.Mean : _average.Update(raw);
         }
     }
 }

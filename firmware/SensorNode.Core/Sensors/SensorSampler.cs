@@ -36,7 +36,8 @@ namespace SensorNode.Core.Sensors
             _vibration = new VibrationReader(accelerometer, config.CrestWindow, RetryPolicy.ForAccelerometer());
             for (int i = 0; i < _filters.Length; i++)
             {
-                _filters[i] = new ChannelFilter(config.AverageWindow, config.ZWindow, config.ZThresholdMilli);
+                Channel channel = (Channel)i;
+                _filters[i] = new ChannelFilter(config.AverageWindow, config.ZWindow, config.ZThresholdMilli, ChannelRange.Min(channel), ChannelRange.Max(channel));
             }
 
             _averageWindow = config.AverageWindow;
@@ -121,8 +122,15 @@ namespace SensorNode.Core.Sensors
                 return 0;
             }
 
+            ChannelFilter filter = _filters[(int)channel];
+            if (!filter.Accepts(reading.Value))
+            {
+                record.Set(channel, reading.Value, ReadingStatus.OutOfRange);
+                return 0;
+            }
+
             bool anomaly;
-            int average = _filters[(int)channel].Update(reading.Value, out anomaly);
+            int average = filter.Update(reading.Value, out anomaly);
             record.Set(channel, average, ReadingStatus.Ok);
             return anomaly ? 1 << (int)channel : 0;
         }

@@ -18,6 +18,20 @@ namespace SensorNode.SpeedBench.Cases
             get { return "crest-" + _crest.Window.ToString(); }
         }
 
+        /// <summary>The loop without a virtual call per sample, so that the figure is the filter's own cost.</summary>
+        public override long Run(int ops)
+        {
+            int[] values = _values;
+            CrestFactor crest = _crest;
+            long start = System.DateTime.UtcNow.Ticks;
+            for (int i = 0; i < ops; i++)
+            {
+                crest.Add(values[i & (Samples.Count - 1)]);
+            }
+
+            return System.DateTime.UtcNow.Ticks - start;
+        }
+
         protected override void Once(int i)
         {
             _crest.Add(_values[i & (Samples.Count - 1)]);
