@@ -245,9 +245,21 @@ namespace SensorNode.Core.Dsp
                 return UpdateWide(x);
             }
 
-            if (x < _minValue || x > _maxValue)
+            bool anomaly;
+            UpdateWithMean(x, out anomaly);
+            return anomaly;
+        }
+
+        /// <summary>
+        /// <see cref="Update"/> for a detector with a declared range, returning <see cref="Mean"/> as well (one call
+        /// per sample for the node's whole channel chain). On the 128-bit detector use <see cref="Update"/>.
+        /// </summary>
+        public int UpdateWithMean(int x, out bool anomaly)
+        {
+            if (x < _minValue || x > _maxValue || _wide)
             {
-                return Refuse();
+                anomaly = _wide ? UpdateWide(x) : Refuse();
+                return Mean;
             }
 
             // The 64-bit path, written for the interpreter (which pays per field access and per call): locals,
@@ -261,7 +273,6 @@ namespace SensorNode.Core.Dsp
             long y = x - center;
             long sum = _sum;
             long squares = _squares;
-            bool anomaly;
             if (count >= n)
             {
                 long num = (n * y) - sum;
@@ -297,17 +308,22 @@ namespace SensorNode.Core.Dsp
             }
 
             int m = _meanWindow;
+            int mean = 0;
             if (m != 0)
             {
                 // The input leaving the mean window sits M slots back (read before x overwrites the slot when M = N).
                 long meanSum = _meanSum + x;
+                int samples = count + 1;
                 if (count >= m)
                 {
                     int leaving = next - m;
                     meanSum -= ring[leaving < 0 ? leaving + n : leaving];
+                    samples = m;
                 }
 
                 _meanSum = meanSum;
+                long half = samples >> 1;
+                mean = (int)(meanSum >= 0 ? (meanSum + half) / samples : -((half - meanSum) / samples));
             }
 
             ring[next] = x;
@@ -319,7 +335,7 @@ namespace SensorNode.Core.Dsp
             }
 
             _next = next;
-            return anomaly;
+            return mean;
         }
 
         /// <summary>The <paramref name="index"/>-th oldest value in the window (0 ≤ index &lt; <see cref="Count"/>).</summary>

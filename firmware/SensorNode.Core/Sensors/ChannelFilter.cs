@@ -83,8 +83,13 @@ namespace SensorNode.Core.Sensors
         /// <summary>Adds a good raw reading (one that <see cref="Accepts"/>); returns the new average and whether the reading is anomalous.</summary>
         public int Update(int raw, out bool anomaly)
         {
+            if (_average == null)
+            {
+                return _z.UpdateWithMean(raw, out anomaly);
+            }
+
             anomaly = _z.Update(raw);
-            return _average == null ? _z.Mean : _average.Update(raw);
+            return _average.Update(raw);
         }
     }
 }
