@@ -43,6 +43,7 @@ public static class Program
         {
             Directory.CreateDirectory(output);
             ConvertDeployables(repo, configuration, toolchain, Path.Combine(output, "deploy"), tally);
+            CheckSizeBudgets(repo, Path.Combine(output, "deploy"), tally);
             RunUnitTests(repo, configuration, toolchain, Path.Combine(output, "test"), timeout, tally);
         }
 
@@ -66,6 +67,29 @@ public static class Program
                 : !File.Exists(dll) ? dll + " was not built"
                 : new Converter(toolchain).Convert(dll, folder, new Dictionary<string, string>());
             tally.Record("convert " + assembly, failure);
+        }
+    }
+
+    /// <summary>Each deployable .pe and each deployment role's total against firmware/footprint-budgets.json: one test each.</summary>
+    private static void CheckSizeBudgets(string repo, string folder, Tally tally)
+    {
+        SensorNode.Host.Footprint.FootprintReport report;
+        try
+        {
+            report = SensorNode.Host.Footprint.FootprintReport.Measure(Path.Combine(repo, "firmware", "deployments.json"), folder, Path.Combine(repo, "firmware", "footprint-budgets.json"));
+        }
+        catch (SensorNode.Host.Footprint.FootprintException ex)
+        {
+            tally.Fail("size budgets", ex.Message);
+            return;
+        }
+
+        foreach (SensorNode.Host.Footprint.FootprintItem item in report.Assemblies.Concat(report.Roles))
+        {
+            string what = item.Parts.Length == 0 ? item.Name + ".pe" : "role " + item.Name;
+            tally.Record("size budget " + what, item.WithinBudget ? null
+                : item.BudgetBytes is long budget ? $"{item.Bytes} bytes, over its budget of {budget} (firmware/footprint-budgets.json, docs/benchmarks/footprint.md)"
+                : $"{item.Bytes} bytes and no budget: add one to firmware/footprint-budgets.json");
         }
     }
 
