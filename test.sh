@@ -2,6 +2,8 @@
 # Runs every test in the repository: ./test.sh
 #  - builds the whole solution, including the core and the device code against nanoFramework mscorlib
 #  - runs the nanoFramework-style tests (nfproj-tests/) on .NET under MSTest, and the host-only tests
+#  - runs the nanoCLR stage (tools/nanoclr-tests.sh): every deployable assembly and NFUnitTest converted with
+#    upstream's MetadataProcessor, NFUnitTest on nanoCLR (skipped, counted as 1, without ../shared/nanoframework)
 #  - prints one closing line "N passed, N failed[, N skipped]" summing every test, and exits non-zero
 #    on any failure.
 # Integration tests need mosquitto, socat and openssl on PATH (.ci/run installs them).
@@ -22,6 +24,9 @@ dotnet test SensorNode.sln -c "$configuration" --no-build --nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
 test_rc=$?
 
+# nanoFramework stage: MetadataProcessor conversion of every deployable assembly and NFUnitTest on nanoCLR.
+./tools/nanoclr-tests.sh --no-build "$results/nanoclr.counts"
+
 python3 - "$results" "$test_rc" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -32,6 +37,11 @@ for f in files:
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+try:  # the nanoCLR stage's "passed failed skipped" (tools/nanoclr-tests.sh)
+    p, f, s = (int(n) for n in open(sys.argv[1] + "/nanoclr.counts").read().split())
+    passed, failed, skipped = passed + p, failed + f, skipped + s
+except (OSError, ValueError):
+    failed += 1  # the stage left no counts: never report a green run
 if not files or (int(sys.argv[2]) != 0 and failed == 0):
     failed += 1  # the runner failed without a result file: count it, never report a green run
 line = f"{passed} passed, {failed} failed"

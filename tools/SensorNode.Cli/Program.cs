@@ -13,6 +13,7 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("footprint", "flash size of every deployable .pe and of each deployment role, against the budgets", FootprintCommand.Run),
         ("monitor", "live view of every node under a topic prefix (--once --json for scripts)", MonitorCommand.Run),
         ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),

@@ -8,6 +8,10 @@ internal static class VerbHelp
 {
     private static readonly Dictionary<string, string> Usage = new(StringComparer.Ordinal)
     {
+        ["footprint"] =
+            "usage: sensornode footprint [--pe-dir .artifacts/nanoclr/deploy] [--deployments firmware/deployments.json]\n" +
+            "                            [--budgets firmware/footprint-budgets.json] [--json]\n" +
+            "the .pe files come from tools/nanoclr-tests.sh; figures and budgets: docs/benchmarks/footprint.md",
         ["monitor"] =
             "usage: sensornode monitor --broker mqtt[s]://host[:port] [--prefix P] [--ca ca.pem] [--cert node.pem --key node.key]\n" +
             "                          [--username U [--password P]] [--once [--json]] [--wait 2s] [--refresh 1s] [--history N]\n" +
