@@ -1,8 +1,6 @@
 using System;
 using System.Threading;
-using SensorNode.Core.Config;
 using SensorNode.Core.Ota;
-using SensorNode.Core.Provisioning;
 using SensorNode.Ota.Device;
 
 namespace SensorNode.Loader
@@ -10,7 +8,8 @@ namespace SensorNode.Loader
     /// <summary>
     /// The OTA loader (docs/spec/ota-slots.md): the application deployed with nanoff. At every boot it
     /// runs the boot table over the slots on I:\, refuses images built for another firmware, and starts
-    /// the chosen application's Main. Composition root only; the logic is SensorNode.Core.Ota.LoaderFlow.
+    /// the chosen application's Main. Composition root only; the logic is SensorNode.Core.Ota.LoaderFlow, in
+    /// SensorNode.Boot, the one assembly besides this one that the loader deploys (firmware/deployments.json).
     /// </summary>
     public static class Program
     {
@@ -19,19 +18,20 @@ namespace SensorNode.Loader
         {
             var store = new LittleFsFileStore(LoaderSettings.Drive);
 
-            // The same key the application updates with: the provisioned one when the config names a usable file.
-            var config = new NodeConfig();
+            // The same key the application updates with: the provisioned one when the committed configuration
+            // names a usable file (config-blob.md §4.3; the loader reads that one record, not the whole config).
+            string keyFile;
             try
             {
-                new ConfigStore(store).Load(config);
+                keyFile = new ProvisionedKeyFile(store).Find();
             }
             catch (Exception ex)
             {
                 Console.WriteLine("loader: config unreadable (" + ex.Message + "); using the build's key");
-                config = new NodeConfig();
+                keyFile = string.Empty;
             }
 
-            var key = DeviceOtaKey.Load(store, config.OtaPublicKeyFile, "loader");
+            var key = DeviceOtaKey.Load(store, keyFile, "loader");
             var verifier = new ImageVerifier(store, key, LoaderSettings.ChunkBytes);
             var policy = OtaTarget.Policy();
             var flow = new LoaderFlow(store, verifier, policy, new AssemblyApplicationLoader());

@@ -12,7 +12,7 @@ namespace SensorNode.Ota.Device
     /// The last file read stays open between reads (closed before any change), so streaming an image
     /// chunk by chunk does not open a FileStream per chunk.
     /// </summary>
-    public sealed class LittleFsFileStore : IFileStore
+    public sealed class LittleFsFileStore : IFileStore, IReadHandleHolder
     {
         private readonly string _root;
         private string _openPath;

@@ -12,7 +12,7 @@ namespace SensorNode.Ota.Device
     public static class OtaTarget
     {
         /// <summary>Board profile the images must name.</summary>
-        public const string Board = "esp32-devkitc";
+        public const string Board = "esp32-devkitc-ve";
 
         /// <summary>The firmware's native assemblies (checksum 0 = unknown: only image entries without a checksum match it).</summary>
         public static FirmwareAssembly[] Firmware()

@@ -51,6 +51,27 @@ namespace SensorNode.Core.Board
         /// <summary>Whole-board current while transmitting, mA (key tx_current_ma).</summary>
         public int TxCurrentMilliAmps;
 
+        /// <summary>Timer to application start (bootloader + runtime), ms (key boot_ms; power model).</summary>
+        public int BootMilliseconds;
+
+        /// <summary>Wi-Fi association after deep sleep, ms (key wifi_connect_ms; power model).</summary>
+        public int WifiConnectMilliseconds;
+
+        /// <summary>Full TLS handshake, ms (key tls_handshake_ms; power model).</summary>
+        public int TlsHandshakeMilliseconds;
+
+        /// <summary>PSRAM the firmware gives the managed heap, KB (key psram_kb; 0: none, the heap is ~100 KB of internal RAM).</summary>
+        public int PsramKiloBytes;
+
+        /// <summary>Largest signed update image one slot on I:\ may hold, KB (key ota_slot_kb; 0: no field updates, docs/spec/ota-slots.md §11).</summary>
+        public int OtaSlotKiloBytes;
+
+        /// <summary>True when the board takes signed updates in the field (a slot budget, and PSRAM to load an image into).</summary>
+        public bool IsUpdatable
+        {
+            get { return OtaSlotKiloBytes > 0 && PsramKiloBytes > 0; }
+        }
+
         /// <summary>Creates a profile holding the defaults of the optional keys and nothing else.</summary>
         public BoardProfile()
         {
@@ -86,6 +107,11 @@ namespace SensorNode.Core.Board
             SleepCurrentMicroAmps = 0;
             ActiveCurrentMilliAmps = 0;
             TxCurrentMilliAmps = 0;
+            BootMilliseconds = 400;
+            WifiConnectMilliseconds = 700;
+            TlsHandshakeMilliseconds = 2000;
+            PsramKiloBytes = 0;
+            OtaSlotKiloBytes = 0;
         }
     }
 }

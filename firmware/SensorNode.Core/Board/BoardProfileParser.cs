@@ -29,22 +29,24 @@ namespace SensorNode.Core.Board
         {
             "board", "i2c_bus", "i2c_sda_pin", "i2c_scl_pin", "dht22_echo_pin", "dht22_trigger_pin", "adxl345_address",
             "adxl345_int1_pin", "adxl345_axis", "battery_adc_pin", "battery_divider_ratio_milli", "sleep_current_ua",
-            "active_current_ma", "tx_current_ma",
+            "active_current_ma", "tx_current_ma", "boot_ms", "wifi_connect_ms", "tls_handshake_ms", "psram_kb", "ota_slot_kb",
         };
 
         private static readonly int[] Kinds = new int[]
         {
             KindName, KindNumber, KindOutputPin, KindOutputPin, KindInputPinOrNone, KindOutputPinOrNone, KindAccelAddress,
-            KindInputPinOrNone, KindAxis, KindAdcPinOrNone, KindNumber, KindNumber, KindNumber, KindNumber,
+            KindInputPinOrNone, KindAxis, KindAdcPinOrNone, KindNumber, KindNumber, KindNumber, KindNumber, KindNumber, KindNumber, KindNumber,
+            KindNumber, KindNumber,
         };
 
-        private static readonly int[] Mins = new int[] { 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1000, 1, 1, 1 };
+        private static readonly int[] Mins = new int[] { 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1000, 1, 1, 1, 1, 1, 1, 0, 0 };
 
-        private static readonly int[] Maxes = new int[] { 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 20000, 1000000, 1000, 1000 };
+        private static readonly int[] Maxes = new int[] { 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 20000, 1000000, 1000, 1000, 60000, 60000, 60000, 32768, 8192 };
 
         private static readonly bool[] Required = new bool[]
         {
-            true, true, true, true, true, true, true, false, false, false, false, true, true, true,
+            true, true, true, true, true, true, true, false, false, false, false, true, true, true, false, false, false, false,
+            false,
         };
 
         /// <summary>Parses a profile held in a string (ASCII; any other character is BadCharacter).</summary>
@@ -194,7 +196,12 @@ namespace SensorNode.Core.Board
                 case 10: profile.BatteryDividerRatioMilli = value; break;
                 case 11: profile.SleepCurrentMicroAmps = value; break;
                 case 12: profile.ActiveCurrentMilliAmps = value; break;
-                default: profile.TxCurrentMilliAmps = value; break;
+                case 13: profile.TxCurrentMilliAmps = value; break;
+                case 14: profile.BootMilliseconds = value; break;
+                case 15: profile.WifiConnectMilliseconds = value; break;
+                case 16: profile.TlsHandshakeMilliseconds = value; break;
+                case 17: profile.PsramKiloBytes = value; break;
+                default: profile.OtaSlotKiloBytes = value; break;
             }
 
             return BoardProfileStatus.Ok;

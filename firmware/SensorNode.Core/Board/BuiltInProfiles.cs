@@ -47,12 +47,42 @@ namespace SensorNode.Core.Board
             "active_current_ma = 100\n" +
             "tx_current_ma = 240\n";
 
+        /// <summary>hardware/boards/esp32-devkitc-ve/board.profile: the updatable reference board.</summary>
+        public const string Esp32DevKitCVe =
+            "# SensorNode board profile (format: docs/spec/board-profile.md)\n" +
+            "# Espressif ESP32-DevKitC-VE (ESP32-WROVER-E, 8 MB flash, 8 MB PSRAM): the updatable reference board.\n" +
+            "# Firmware target ESP32_PSRAM_REV3; wiring as the DevKitC: hardware/boards/esp32-devkitc-ve/README.md\n" +
+            "board = esp32-devkitc-ve\n" +
+            "i2c_bus = 1\n" +
+            "i2c_sda_pin = 21\n" +
+            "i2c_scl_pin = 22\n" +
+            "dht22_echo_pin = 26\n" +
+            "dht22_trigger_pin = 25\n" +
+            "adxl345_address = 0x53\n" +
+            "adxl345_int1_pin = 4\n" +
+            "adxl345_axis = z\n" +
+            "battery_adc_pin = 34\n" +
+            "battery_divider_ratio_milli = 2000\n" +
+            "# Whole-board estimates for the power model (as the DevKitC V4, plus the PSRAM); measure yours.\n" +
+            "sleep_current_ua = 6000\n" +
+            "active_current_ma = 115\n" +
+            "tx_current_ma = 250\n" +
+            "# Updates (docs/spec/ota-slots.md, slot budget): the managed heap lives in the 8 MB PSRAM;\n" +
+            "# I:\\ is 2 MB on 8 MB flash (partitions_nanoclr_8mb.csv): 256 KB for state, 2 x 896 KB slots.\n" +
+            "psram_kb = 8192\n" +
+            "ota_slot_kb = 896\n";
+
         /// <summary>The built-in profile named <paramref name="name"/>, or null when there is none.</summary>
         public static string Find(string name)
         {
             if (name == "esp32-devkitc")
             {
                 return Esp32DevKitC;
+            }
+
+            if (name == "esp32-devkitc-ve")
+            {
+                return Esp32DevKitCVe;
             }
 
             return name == "wroom32-lowpower" ? Wroom32LowPower : null;

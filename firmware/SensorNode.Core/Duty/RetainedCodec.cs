@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Checksums;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;

@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Checksums;
 namespace SensorNode.Core.Ota
 {
@@ -88,7 +89,7 @@ namespace SensorNode.Core.Ota
             }
 
             b[4] = (byte)TargetSlot;
-            LittleEndian.PutU16(b, 6, Url.Length);
+            LittleEndian.WriteUInt16(b, 6, Url.Length);
             for (int i = 0; i < 32; i++)
             {
                 b[8 + i] = Sha256[i];
@@ -106,7 +107,7 @@ namespace SensorNode.Core.Ota
             }
 
             int length = RecordFixedLength + Url.Length;
-            LittleEndian.PutU32(b, length, Crc32.Compute(b, 0, length));
+            LittleEndian.WriteUInt32(b, length, Crc32.Compute(b, 0, length));
             return length + 4;
         }
 
@@ -140,10 +141,10 @@ namespace SensorNode.Core.Ota
                 return null;
             }
 
-            int urlLength = LittleEndian.U16(b, 6);
+            int urlLength = LittleEndian.ReadUInt16(b, 6);
             int versionLength = b[40];
             if (urlLength > MaxUrlLength || count != RecordFixedLength + urlLength + 4 || versionLength > MaxVersionLength || b[4] > 1
-                || LittleEndian.U32(b, RecordFixedLength + urlLength) != Crc32.Compute(b, 0, RecordFixedLength + urlLength))
+                || LittleEndian.ReadUInt32(b, RecordFixedLength + urlLength) != Crc32.Compute(b, 0, RecordFixedLength + urlLength))
             {
                 return null;
             }

@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Checksums;
 using SensorNode.Core.Ports;
 
@@ -63,7 +64,7 @@ namespace SensorNode.Core.Ota
         {
             int n = order.Encode(b);
             b[n] = (byte)code;
-            LittleEndian.PutU32(b, n + 1, Crc32.Compute(b, 0, n + 1));
+            LittleEndian.WriteUInt32(b, n + 1, Crc32.Compute(b, 0, n + 1));
             return n + 5;
         }
 
@@ -85,7 +86,7 @@ namespace SensorNode.Core.Ota
         {
             reason = null;
             int n = _store.Read(FileName, 0, _buffer, 0, _buffer.Length);
-            if (n < 6 || n > MaxLength || _store.Length(FileName) != n || LittleEndian.U32(_buffer, n - 4) != Crc32.Compute(_buffer, 0, n - 4))
+            if (n < 6 || n > MaxLength || _store.Length(FileName) != n || LittleEndian.ReadUInt32(_buffer, n - 4) != Crc32.Compute(_buffer, 0, n - 4))
             {
                 return false;
             }

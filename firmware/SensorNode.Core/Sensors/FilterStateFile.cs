@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Checksums;
 using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
@@ -65,23 +66,23 @@ namespace SensorNode.Core.Sensors
 
             b[4] = Version;
             b[5] = (byte)filters.Length;
-            LittleEndian.PutU16(b, 6, averageWindow);
-            LittleEndian.PutU16(b, 8, zWindow);
-            LittleEndian.PutU16(b, 10, 0);
+            LittleEndian.WriteUInt16(b, 6, averageWindow);
+            LittleEndian.WriteUInt16(b, 8, zWindow);
+            LittleEndian.WriteUInt16(b, 10, 0);
             int at = HeaderLength;
             for (int c = 0; c < filters.Length; c++)
             {
                 int count = filters[c].HistoryCount;
-                LittleEndian.PutU16(b, at, count);
+                LittleEndian.WriteUInt16(b, at, count);
                 at += 2;
                 for (int i = 0; i < count; i++)
                 {
-                    LittleEndian.PutU32(b, at, (uint)filters[c].HistoryAt(i));
+                    LittleEndian.WriteUInt32(b, at, (uint)filters[c].HistoryAt(i));
                     at += 4;
                 }
             }
 
-            LittleEndian.PutU32(b, at, Crc32.Compute(b, 0, at));
+            LittleEndian.WriteUInt32(b, at, Crc32.Compute(b, 0, at));
             return at + 4;
         }
 
@@ -109,11 +110,11 @@ namespace SensorNode.Core.Sensors
             int at = HeaderLength;
             for (int c = 0; c < filters.Length; c++)
             {
-                int count = LittleEndian.U16(_buffer, at);
+                int count = LittleEndian.ReadUInt16(_buffer, at);
                 at += 2;
                 for (int i = 0; i < count; i++)
                 {
-                    _history[i] = (int)LittleEndian.U32(_buffer, at);
+                    _history[i] = (int)LittleEndian.ReadUInt32(_buffer, at);
                     at += 4;
                 }
 
@@ -141,12 +142,12 @@ namespace SensorNode.Core.Sensors
                 return FilterStateStatus.UnsupportedVersion;
             }
 
-            if (LittleEndian.U32(b, n - 4) != Crc32.Compute(b, 0, n - 4))
+            if (LittleEndian.ReadUInt32(b, n - 4) != Crc32.Compute(b, 0, n - 4))
             {
                 return FilterStateStatus.BadCrc;
             }
 
-            if (b[5] != channels || LittleEndian.U16(b, 6) != _averageWindow || LittleEndian.U16(b, 8) != _zWindow)
+            if (b[5] != channels || LittleEndian.ReadUInt16(b, 6) != _averageWindow || LittleEndian.ReadUInt16(b, 8) != _zWindow)
             {
                 return FilterStateStatus.WindowsChanged;
             }
@@ -159,7 +160,7 @@ namespace SensorNode.Core.Sensors
                     return FilterStateStatus.BadLength;
                 }
 
-                int count = LittleEndian.U16(b, at);
+                int count = LittleEndian.ReadUInt16(b, at);
                 if (count > _history.Length)
                 {
                     return FilterStateStatus.BadCount;

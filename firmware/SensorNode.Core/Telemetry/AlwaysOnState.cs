@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
@@ -73,7 +74,7 @@ namespace SensorNode.Core.Telemetry
             int at = 0;
             while (at + 2 <= length)
             {
-                int size = LittleEndian.U16(bytes, at);
+                int size = LittleEndian.ReadUInt16(bytes, at);
                 at += 2;
                 int count;
                 if (at + size > length || TelemetryBatchDecoder.Check(bytes, at, size, out count) != BatchStatus.Ok)
@@ -114,7 +115,7 @@ namespace SensorNode.Core.Telemetry
                     return false;
                 }
 
-                LittleEndian.PutU16(_pending, used, length);
+                LittleEndian.WriteUInt16(_pending, used, length);
                 used += 2 + length;
                 done += n;
             }
@@ -130,13 +131,13 @@ namespace SensorNode.Core.Telemetry
                 return 0;
             }
 
-            return (long)(LittleEndian.U32(_word, 0) | ((ulong)LittleEndian.U32(_word, 4) << 32));
+            return (long)(LittleEndian.ReadUInt32(_word, 0) | ((ulong)LittleEndian.ReadUInt32(_word, 4) << 32));
         }
 
         private void WriteLong(string name, long value)
         {
-            LittleEndian.PutU32(_word, 0, (uint)value);
-            LittleEndian.PutU32(_word, 4, (uint)((ulong)value >> 32));
+            LittleEndian.WriteUInt32(_word, 0, (uint)value);
+            LittleEndian.WriteUInt32(_word, 4, (uint)((ulong)value >> 32));
             _store.Replace(name, _word, 0, 8);
         }
     }

@@ -1,3 +1,4 @@
+using SensorNode.Core.Ota;
 using SensorNode.Core.Provisioning;
 namespace SensorNode.Core.Telemetry
 {

@@ -3,6 +3,7 @@ using System.Threading;
 using SensorNode.Core.Board;
 using SensorNode.Core.Config;
 using SensorNode.Core.Duty;
+using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
 using SensorNode.Core.Sensors.Drivers;

@@ -41,7 +41,7 @@ namespace SensorNode.Device.Network
             get { return _ca != null; }
         }
 
-        /// <summary>Applies the settings to one request (a SensorNode.Ota.Device.RequestConfigurer).</summary>
+        /// <summary>Applies the settings to one request (a <see cref="RequestConfigurer"/>).</summary>
         public void Apply(HttpWebRequest request)
         {
             // nanoFramework requires SslProtocols for https (its default None fails the handshake).

@@ -17,7 +17,7 @@ internal static class OtaCommand
 {
     private const string Usage =
         "expected one of: ota keygen --out DIR | ota sign --key KEY --version V --security-counter N --board B --input FILE... --output IMAGE " +
-        "[--firmware-compat NAME=MAJOR.MINOR.BUILD.REVISION[:CHECKSUM]...] [--entry-type TYPE] | ota verify --pubkey PUB --input IMAGE | " +
+        "[--firmware-compat NAME=MAJOR.MINOR.BUILD.REVISION[:CHECKSUM]...] [--entry-type TYPE] [--loader LOADER.pe...] | ota verify --pubkey PUB --input IMAGE | " +
         "ota info --input IMAGE [--json] | ota getpub --pubkey PUB [--namespace NS] [--output FILE] | ota target --firmware native_assemblies.csv|FW.zip --board B [--namespace NS] [--output FILE]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -69,7 +69,7 @@ internal static class OtaCommand
 
     private static int Sign(IReadOnlyList<string> args, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--key", "--version", "--security-counter", "--board", "--input", "--output", "--firmware-compat", "--entry-type" }, Array.Empty<string>());
+        CliArgs a = CliArgs.Parse(args, new[] { "--key", "--version", "--security-counter", "--board", "--input", "--output", "--firmware-compat", "--entry-type", "--loader" }, Array.Empty<string>());
         string keyPath = a.Required("--key");
         (int major, int minor, int patch) = ParseVersion(a.Required("--version"));
         int counter = a.Int("--security-counter", 0, ImageFormat.MaxSecurityCounter);
@@ -93,6 +93,7 @@ internal static class OtaCommand
             files.Add((Path.GetFileName(input), File.ReadAllBytes(input)));
         }
 
+        OtaSignGuard.CheckAssemblies(files, a.Many("--loader"));
         string entryName = Path.GetFileNameWithoutExtension(inputs[^1]);
         string entryType = a.Optional("--entry-type") ?? entryName + ".Program";
         using RSA key = LoadKey(keyPath, "--key");
@@ -111,6 +112,7 @@ internal static class OtaCommand
             throw new CliException($"--key {keyPath}: cannot sign with it ({ex.Message}); use the private key from 'ota keygen'");
         }
 
+        OtaSignGuard.CheckSlotBudget(board, image.Length, stdout);
         string temp = output + ".tmp";
         File.WriteAllBytes(temp, image);
         File.Move(temp, output, overwrite: true);

@@ -29,7 +29,7 @@ public sealed class SimulatedOtaNodeOptions
     public required ISampleSource Source { get; init; }
 
     /// <summary>Board the node is (image header check).</summary>
-    public string Board { get; init; } = "esp32-devkitc";
+    public string Board { get; init; } = "esp32-devkitc-ve";
 
     /// <summary>Native assemblies of the node's firmware (image compatibility check); defaults to the device build's table.</summary>
     public FirmwareAssembly[] Firmware { get; init; } = SensorNode.Ota.Device.OtaTarget.Firmware();

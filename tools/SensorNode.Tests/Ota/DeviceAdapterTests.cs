@@ -4,12 +4,13 @@ using System.Linq;
 using System.Security.Cryptography;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Core.Ota;
+using SensorNode.Device.Network;
 using SensorNode.Ota.Device;
 
 namespace SensorNode.Tests.Ota;
 
 /// <summary>
-/// The device's OTA adapters (firmware/SensorNode.Ota.Device) compiled for .NET, whose File.Move and
+/// The device's OTA adapters (firmware/SensorNode.Ota.Device, firmware/SensorNode.Device/Network/NetHttpRange.cs) compiled for .NET, whose File.Move and
 /// HttpWebRequest have the same contracts as nanoFramework's: LittleFsFileStore over a temporary
 /// directory and NetHttpRange against the local Range server, driving a whole update.
 /// </summary>

@@ -60,7 +60,7 @@ public sealed class OtaCliTests
         byte[] bytes = File.ReadAllBytes(image);
         Assert.AreEqual("2.3.4", root.GetProperty("version").GetString());
         Assert.AreEqual(9, root.GetProperty("security_counter").GetInt32());
-        Assert.AreEqual("esp32-devkitc", root.GetProperty("board").GetString());
+        Assert.AreEqual("esp32-devkitc-ve", root.GetProperty("board").GetString());
         Assert.AreEqual(bytes.Length - 384, root.GetProperty("signed_length").GetInt32());
         Assert.AreEqual(Convert.ToHexStringLower(bytes[^384..]), root.GetProperty("signature_hex").GetString());
         int header = root.GetProperty("header_size").GetInt32();
@@ -104,7 +104,7 @@ public sealed class OtaCliTests
         (string priv, _) = Keys();
         string output = Path.Combine(_dir, "out.snimg");
         File.WriteAllBytes(Path.Combine(_dir, "App.pe"), new byte[10]);
-        var args = new[] { "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "esp32-devkitc", "--input", Path.Combine(_dir, "App.pe"), "--output", output }.ToList();
+        var args = new[] { "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "esp32-devkitc-ve", "--input", Path.Combine(_dir, "App.pe"), "--output", output }.ToList();
         int i = args.IndexOf(option);
         if (i >= 0)
         {
@@ -167,7 +167,7 @@ public sealed class OtaCliTests
         Assert.AreEqual(0, Run(out string key, out _, "ota", "getpub", "--pubkey", Repo.Path("docs", "spec", "vectors", "ota", "test-public.pem")));
         Assert.AreEqual(File.ReadAllText(Repo.Path("firmware", "SensorNode.Ota.Device", "OtaPublicKey.cs")), key);
         StringAssert.Contains(key, "public static readonly bool IsTestKey = true;");
-        Assert.AreEqual(0, Run(out string target, out _, "ota", "target", "--firmware", Repo.Path("firmware", "SensorNode.Ota.Device", "native_assemblies.csv"), "--board", "esp32-devkitc"));
+        Assert.AreEqual(0, Run(out string target, out _, "ota", "target", "--firmware", Repo.Path("firmware", "SensorNode.Ota.Device", "native_assemblies.csv"), "--board", "esp32-devkitc-ve"));
         Assert.AreEqual(File.ReadAllText(Repo.Path("firmware", "SensorNode.Ota.Device", "OtaTarget.cs")), target);
 
         using RSA fleet = RSA.Create(3072);
@@ -267,7 +267,7 @@ public sealed class OtaCliTests
         File.WriteAllBytes(lib, RandomNumberGenerator.GetBytes(300));
         File.WriteAllBytes(app, RandomNumberGenerator.GetBytes(200));
         string image = Path.Combine(_dir, $"app-{version}.snimg");
-        Assert.AreEqual(0, Run(out _, out string err, "ota", "sign", "--key", priv, "--version", version, "--security-counter", counter.ToString(), "--board", "esp32-devkitc", "--input", lib, app, "--output", image), err);
+        Assert.AreEqual(0, Run(out _, out string err, "ota", "sign", "--key", priv, "--version", version, "--security-counter", counter.ToString(), "--board", "esp32-devkitc-ve", "--input", lib, app, "--output", image), err);
         return image;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Core.Ota;
 using SensorNode.Core.Telemetry;
 
 namespace SensorNode.Tests.OtaMqtt;

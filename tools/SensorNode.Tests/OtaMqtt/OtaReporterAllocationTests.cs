@@ -1,5 +1,6 @@
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Simulation;
 using SensorNode.Core.Telemetry;

@@ -1,6 +1,7 @@
 using SensorNode.Core.Ports;
+using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// Publishes the updater's reports on &lt;base&gt;/ota (docs/spec/mqtt.md §11), retained, QoS 1, through

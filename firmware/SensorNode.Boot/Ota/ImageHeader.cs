@@ -1,3 +1,5 @@
+using SensorNode.Core.Bytes;
+
 namespace SensorNode.Core.Ota
 {
     /// <summary>
@@ -77,19 +79,19 @@ namespace SensorNode.Core.Ota
                 }
             }
 
-            if (LittleEndian.U16(b, offset + ImageFormat.OffFormatVersion) != ImageFormat.FormatVersion)
+            if (LittleEndian.ReadUInt16(b, offset + ImageFormat.OffFormatVersion) != ImageFormat.FormatVersion)
             {
                 return ImageStatus.UnsupportedFormatVersion;
             }
 
-            HeaderSize = LittleEndian.U16(b, offset + ImageFormat.OffHeaderSize);
-            VersionMajor = LittleEndian.U16(b, offset + ImageFormat.OffVersion);
-            VersionMinor = LittleEndian.U16(b, offset + ImageFormat.OffVersion + 2);
-            VersionPatch = LittleEndian.U16(b, offset + ImageFormat.OffVersion + 4);
-            Flags = LittleEndian.U16(b, offset + ImageFormat.OffFlags);
-            uint counter = LittleEndian.U32(b, offset + ImageFormat.OffSecurityCounter);
-            uint payload = LittleEndian.U32(b, offset + ImageFormat.OffPayloadLength);
-            CompatCount = LittleEndian.U16(b, offset + ImageFormat.OffCompatCount);
+            HeaderSize = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffHeaderSize);
+            VersionMajor = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffVersion);
+            VersionMinor = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffVersion + 2);
+            VersionPatch = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffVersion + 4);
+            Flags = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffFlags);
+            uint counter = LittleEndian.ReadUInt32(b, offset + ImageFormat.OffSecurityCounter);
+            uint payload = LittleEndian.ReadUInt32(b, offset + ImageFormat.OffPayloadLength);
+            CompatCount = LittleEndian.ReadUInt16(b, offset + ImageFormat.OffCompatCount);
             if (CompatCount > ImageFormat.MaxCompatEntries
                 || HeaderSize != ImageFormat.FixedHeaderLength + ImageFormat.CompatEntryLength * CompatCount
                 || Flags != 0 || counter > ImageFormat.MaxSecurityCounter
@@ -123,11 +125,11 @@ namespace SensorNode.Core.Ota
 
                 Compat[i] = new FirmwareAssembly(
                     AsciiField.Read(b, e, nameLength),
-                    LittleEndian.U16(b, e + 32),
-                    LittleEndian.U16(b, e + 34),
-                    LittleEndian.U16(b, e + 36),
-                    LittleEndian.U16(b, e + 38),
-                    LittleEndian.U32(b, e + 40));
+                    LittleEndian.ReadUInt16(b, e + 32),
+                    LittleEndian.ReadUInt16(b, e + 34),
+                    LittleEndian.ReadUInt16(b, e + 36),
+                    LittleEndian.ReadUInt16(b, e + 38),
+                    LittleEndian.ReadUInt32(b, e + 40));
             }
 
             for (int i = 0; i < Sha256.HashLength; i++)
@@ -168,14 +170,14 @@ namespace SensorNode.Core.Ota
                 b[offset + i] = ImageFormat.Magic[i];
             }
 
-            LittleEndian.PutU16(b, offset + ImageFormat.OffFormatVersion, ImageFormat.FormatVersion);
-            LittleEndian.PutU16(b, offset + ImageFormat.OffHeaderSize, HeaderSize);
-            LittleEndian.PutU16(b, offset + ImageFormat.OffVersion, VersionMajor);
-            LittleEndian.PutU16(b, offset + ImageFormat.OffVersion + 2, VersionMinor);
-            LittleEndian.PutU16(b, offset + ImageFormat.OffVersion + 4, VersionPatch);
-            LittleEndian.PutU16(b, offset + ImageFormat.OffFlags, Flags);
-            LittleEndian.PutU32(b, offset + ImageFormat.OffSecurityCounter, (uint)SecurityCounter);
-            LittleEndian.PutU32(b, offset + ImageFormat.OffPayloadLength, (uint)PayloadLength);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffFormatVersion, ImageFormat.FormatVersion);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffHeaderSize, HeaderSize);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffVersion, VersionMajor);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffVersion + 2, VersionMinor);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffVersion + 4, VersionPatch);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffFlags, Flags);
+            LittleEndian.WriteUInt32(b, offset + ImageFormat.OffSecurityCounter, (uint)SecurityCounter);
+            LittleEndian.WriteUInt32(b, offset + ImageFormat.OffPayloadLength, (uint)PayloadLength);
             for (int i = 0; i < Sha256.HashLength; i++)
             {
                 b[offset + ImageFormat.OffPayloadSha256 + i] = PayloadSha256[i];
@@ -186,7 +188,7 @@ namespace SensorNode.Core.Ota
                 return -1;
             }
 
-            LittleEndian.PutU16(b, offset + ImageFormat.OffCompatCount, CompatCount);
+            LittleEndian.WriteUInt16(b, offset + ImageFormat.OffCompatCount, CompatCount);
             for (int i = 0; i < CompatCount; i++)
             {
                 FirmwareAssembly a = Compat[i];
@@ -197,11 +199,11 @@ namespace SensorNode.Core.Ota
                     return -1;
                 }
 
-                LittleEndian.PutU16(b, e + 32, a.Major);
-                LittleEndian.PutU16(b, e + 34, a.Minor);
-                LittleEndian.PutU16(b, e + 36, a.Build);
-                LittleEndian.PutU16(b, e + 38, a.Revision);
-                LittleEndian.PutU32(b, e + 40, a.NativeChecksum);
+                LittleEndian.WriteUInt16(b, e + 32, a.Major);
+                LittleEndian.WriteUInt16(b, e + 34, a.Minor);
+                LittleEndian.WriteUInt16(b, e + 36, a.Build);
+                LittleEndian.WriteUInt16(b, e + 38, a.Revision);
+                LittleEndian.WriteUInt32(b, e + 40, a.NativeChecksum);
             }
 
             return HeaderSize;

@@ -3,7 +3,7 @@ using System.IO;
 using System.Net;
 using SensorNode.Core.Ports;
 
-namespace SensorNode.Ota.Device
+namespace SensorNode.Device.Network
 {
     /// <summary>
     /// <see cref="IHttpRange"/> over nanoFramework's System.Net.Http HttpWebRequest, whose response stream

@@ -1,7 +1,8 @@
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
+using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// The health check of a trial image (docs/spec/ota-slots.md §3, mqtt.md §11.4), as a session

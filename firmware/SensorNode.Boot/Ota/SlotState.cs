@@ -1,3 +1,4 @@
+using SensorNode.Core.Bytes;
 using SensorNode.Core.Checksums;
 namespace SensorNode.Core.Ota
 {
@@ -64,43 +65,43 @@ namespace SensorNode.Core.Ota
                 b[i] = Magic[i];
             }
 
-            LittleEndian.PutU16(b, 4, 1);
-            LittleEndian.PutU32(b, 8, Sequence);
+            LittleEndian.WriteUInt16(b, 4, 1);
+            LittleEndian.WriteUInt32(b, 8, Sequence);
             b[12] = (byte)ConfirmedSlot;
             b[13] = (byte)TrialSlot;
             b[14] = (byte)TrialBoots;
             b[15] = (byte)MaxTrialBoots;
-            LittleEndian.PutU32(b, 16, (uint)SecurityFloor);
+            LittleEndian.WriteUInt32(b, 16, (uint)SecurityFloor);
             b[20] = (byte)Rollback;
             b[21] = (byte)RollbackStatus;
-            LittleEndian.PutU16(b, 24, RollbackMajor);
-            LittleEndian.PutU16(b, 26, RollbackMinor);
-            LittleEndian.PutU16(b, 28, RollbackPatch);
-            LittleEndian.PutU32(b, 32, (uint)TrialSecurityCounter);
-            LittleEndian.PutU16(b, 36, TrialMajor);
-            LittleEndian.PutU16(b, 38, TrialMinor);
-            LittleEndian.PutU16(b, 40, TrialPatch);
-            LittleEndian.PutU32(b, 44, Crc32.Compute(b, 0, 44));
+            LittleEndian.WriteUInt16(b, 24, RollbackMajor);
+            LittleEndian.WriteUInt16(b, 26, RollbackMinor);
+            LittleEndian.WriteUInt16(b, 28, RollbackPatch);
+            LittleEndian.WriteUInt32(b, 32, (uint)TrialSecurityCounter);
+            LittleEndian.WriteUInt16(b, 36, TrialMajor);
+            LittleEndian.WriteUInt16(b, 38, TrialMinor);
+            LittleEndian.WriteUInt16(b, 40, TrialPatch);
+            LittleEndian.WriteUInt32(b, 44, Crc32.Compute(b, 0, 44));
         }
 
         /// <summary>Reads a record; false when the length, magic, version, CRC or a field is wrong.</summary>
         public bool Decode(byte[] b, int count)
         {
             if (count != Length || b[0] != Magic[0] || b[1] != Magic[1] || b[2] != Magic[2] || b[3] != Magic[3]
-                || LittleEndian.U16(b, 4) != 1 || LittleEndian.U32(b, 44) != Crc32.Compute(b, 0, 44))
+                || LittleEndian.ReadUInt16(b, 4) != 1 || LittleEndian.ReadUInt32(b, 44) != Crc32.Compute(b, 0, 44))
             {
                 return false;
             }
 
-            uint floor = LittleEndian.U32(b, 16);
-            uint trialCounter = LittleEndian.U32(b, 32);
+            uint floor = LittleEndian.ReadUInt32(b, 16);
+            uint trialCounter = LittleEndian.ReadUInt32(b, 32);
             if (!IsSlot(b[12]) || !IsSlot(b[13]) || (b[12] == b[13] && b[12] != SlotFiles.None) || b[15] < 1 || b[15] > 16
                 || b[20] > (int)RollbackReason.TrialImageInvalid || floor > int.MaxValue || trialCounter > int.MaxValue)
             {
                 return false;
             }
 
-            Sequence = LittleEndian.U32(b, 8);
+            Sequence = LittleEndian.ReadUInt32(b, 8);
             ConfirmedSlot = b[12];
             TrialSlot = b[13];
             TrialBoots = b[14];
@@ -108,13 +109,13 @@ namespace SensorNode.Core.Ota
             SecurityFloor = (int)floor;
             Rollback = (RollbackReason)b[20];
             RollbackStatus = (ImageStatus)b[21];
-            RollbackMajor = LittleEndian.U16(b, 24);
-            RollbackMinor = LittleEndian.U16(b, 26);
-            RollbackPatch = LittleEndian.U16(b, 28);
+            RollbackMajor = LittleEndian.ReadUInt16(b, 24);
+            RollbackMinor = LittleEndian.ReadUInt16(b, 26);
+            RollbackPatch = LittleEndian.ReadUInt16(b, 28);
             TrialSecurityCounter = (int)trialCounter;
-            TrialMajor = LittleEndian.U16(b, 36);
-            TrialMinor = LittleEndian.U16(b, 38);
-            TrialPatch = LittleEndian.U16(b, 40);
+            TrialMajor = LittleEndian.ReadUInt16(b, 36);
+            TrialMinor = LittleEndian.ReadUInt16(b, 38);
+            TrialPatch = LittleEndian.ReadUInt16(b, 40);
             return true;
         }
 

@@ -1,9 +1,9 @@
 using SensorNode.Core.Config;
-using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Sensors;
+using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// The deep-sleep wake's uplink (device and simulator) with the update step between listening for commands and announcing sleep:

@@ -1,4 +1,4 @@
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>The "state" of an OTA report on &lt;base&gt;/ota (docs/spec/mqtt.md §11). Never renumber.</summary>
     public enum OtaReportKind

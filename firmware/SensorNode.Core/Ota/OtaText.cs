@@ -1,4 +1,6 @@
-namespace SensorNode.Core.Telemetry
+using SensorNode.Core.Telemetry;
+
+namespace SensorNode.Core.Ota
 {
     /// <summary>Checks of the ota command's strings (docs/spec/mqtt.md §7.2).</summary>
     public static class OtaText

@@ -1,7 +1,7 @@
-using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
+using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// Accepts the "ota" command (docs/spec/mqtt.md §7.2, §11.3) and schedules the order for the node's

@@ -1,15 +1,16 @@
 using System;
 using System.Reflection;
-using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
-using SensorNode.Ota.Device;
 
-namespace SensorNode.Loader
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// <see cref="IApplicationLoader"/> with mscorlib's Assembly.Load(byte[]) (nanoFramework 1.17.11 with
     /// reflection): each .pe file of the manifest is read into its own array (the runtime keeps it),
-    /// loaded in manifest order, then the entry type's static Main() is invoked.
+    /// loaded in manifest order, then the entry type's static Main() is invoked. Part of SensorNode.Boot so that
+    /// the loader and the nanoCLR proof (docs/spec/ota-slots.md §10) run the same code. An image assembly binds to
+    /// the first loaded assembly of its name and major.minor, which is why an image never carries one the loader
+    /// deployment holds (§10).
     /// </summary>
     public sealed class AssemblyApplicationLoader : IApplicationLoader
     {
@@ -47,10 +48,10 @@ namespace SensorNode.Loader
             }
 
             // The application opens the drive with its own store: let go of the image file first.
-            var files = store as LittleFsFileStore;
-            if (files != null)
+            var holder = store as IReadHandleHolder;
+            if (holder != null)
             {
-                files.ReleaseReadHandle();
+                holder.ReleaseReadHandle();
             }
 
             Type type = entry.GetType(manifest.EntryType);

@@ -1,4 +1,6 @@
-namespace SensorNode.Core.Telemetry
+using SensorNode.Core.Telemetry;
+
+namespace SensorNode.Core.Ota
 {
     /// <summary>Writes the &lt;base&gt;/ota JSON (docs/spec/mqtt.md §11) into a caller-owned buffer. Allocates nothing.</summary>
     public sealed class OtaReportWriter

@@ -1,3 +1,5 @@
+using SensorNode.Core.Bytes;
+
 namespace SensorNode.Core.Ota
 {
     /// <summary>
@@ -49,8 +51,8 @@ namespace SensorNode.Core.Ota
                 }
             }
 
-            FileCount = LittleEndian.U16(b, offset + 4);
-            EntryIndex = LittleEndian.U16(b, offset + 6);
+            FileCount = LittleEndian.ReadUInt16(b, offset + 4);
+            EntryIndex = LittleEndian.ReadUInt16(b, offset + 6);
             if (FileCount < 1 || FileCount > ImageFormat.MaxFiles || EntryIndex >= FileCount || count < Length)
             {
                 return ImageStatus.ManifestInvalid;
@@ -67,7 +69,7 @@ namespace SensorNode.Core.Ota
             {
                 int e = offset + ImageFormat.ManifestFixedLength + ImageFormat.FileEntryLength * i;
                 int nameLength = AsciiField.Validate(b, e, ImageFormat.NameLength, AsciiField.Name);
-                uint length = LittleEndian.U32(b, e + ImageFormat.NameLength);
+                uint length = LittleEndian.ReadUInt32(b, e + ImageFormat.NameLength);
                 if (nameLength < 4 || !EndsWithPe(b, e, nameLength) || length == 0 || length > ImageFormat.MaxPayloadLength)
                 {
                     return ImageStatus.ManifestInvalid;
@@ -109,8 +111,8 @@ namespace SensorNode.Core.Ota
                 b[offset + i] = ImageFormat.ManifestMagic[i];
             }
 
-            LittleEndian.PutU16(b, offset + 4, FileCount);
-            LittleEndian.PutU16(b, offset + 6, EntryIndex);
+            LittleEndian.WriteUInt16(b, offset + 4, FileCount);
+            LittleEndian.WriteUInt16(b, offset + 6, EntryIndex);
             if (!AsciiField.Write(EntryType, b, offset + 8, ImageFormat.EntryTypeLength, AsciiField.TypeName))
             {
                 return -1;
@@ -126,7 +128,7 @@ namespace SensorNode.Core.Ota
                     return -1;
                 }
 
-                LittleEndian.PutU32(b, e + ImageFormat.NameLength, (uint)FileLengths[i]);
+                LittleEndian.WriteUInt32(b, e + ImageFormat.NameLength, (uint)FileLengths[i]);
             }
 
             return Length;

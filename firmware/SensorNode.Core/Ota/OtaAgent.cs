@@ -1,8 +1,8 @@
 using SensorNode.Core.Config;
-using SensorNode.Core.Ota;
 using SensorNode.Core.Ports;
+using SensorNode.Core.Telemetry;
 
-namespace SensorNode.Core.Telemetry
+namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// The application's half of signed updates (docs/spec/ota-slots.md §5, mqtt.md §11), the same on the
