@@ -121,7 +121,8 @@ $ExitNoNanoff = 6; $ExitMissingFile = 7; $ExitStepFailed = 8; $ExitProvisionFail
 # Room kept on I:\ beside the two OTA slots: the config blob, certificates, the reading log, the slot state and
 # LittleFS's own blocks (docs/device-build.md "Slot budget"). One slot may use half of what is left.
 $SlotReserveBytes = 64 * 1024
-# Signed image = header (96) + manifest (72 + 36 per file) + the files + signature (384): docs/spec/ota-image.md.
+# Signed image >= header (96, plus 48 per firmware compat entry) + manifest (72 + 36 per file) + the files +
+# signature (384): docs/spec/ota-image.md. Checked before signing, and the real size again after.
 $ImageFixedBytes = 96 + 72 + 384
 $ImagePerFileBytes = 36
 
@@ -331,7 +332,7 @@ if ($Mode -eq 'Updatable') {
     if ($layout) {
         $slotBudget = [long][Math]::Floor(([Convert]::ToInt64($layout.config_size, 16) - $SlotReserveBytes) / 2)
         if ($signedBytes -gt $slotBudget) {
-            Stop-Flash $ExitDoesNotFit "the signed image would be $(Format-Size $signedBytes) but one OTA slot of $layoutName holds $(Format-Size $slotBudget) (I:\ is $(Format-Size ([Convert]::ToInt64($layout.config_size, 16))), two slots beside $($SlotReserveBytes / 1024) KB of state); use a board with more flash (-FlashSize 8 or more) or -Mode Direct"
+            Stop-Flash $ExitDoesNotFit "the signed image would be at least $(Format-Size $signedBytes) but one OTA slot of $layoutName holds $(Format-Size $slotBudget) (I:\ is $(Format-Size ([Convert]::ToInt64($layout.config_size, 16))), two slots beside $($SlotReserveBytes / 1024) KB of state); use a board with more flash (-FlashSize 8 or more) or -Mode Direct"
         }
     } else {
         Write-Note "slot budget not checked: the size of I:\ is unknown ($layoutWhy)"

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace SensorNode.Tests.Provisioning;
 
@@ -16,7 +17,7 @@ internal static class FakeNanoff
         string path = Path.Combine(directory, name);
         string log = path + ".log";
         string script = $$"""
-            #!/usr/bin/env python3
+            #!{{Python}}
             import json, sys
             args = sys.argv[1:]
             with open({{Py(log)}}, "a") as f:
@@ -51,6 +52,16 @@ internal static class FakeNanoff
 
     /// <summary>The arguments of each call, one line per call.</summary>
     public static string[] Calls(string path) => File.Exists(path + ".log") ? File.ReadAllLines(path + ".log") : Array.Empty<string>();
+
+    /// <summary>
+    /// python3 by full path, so the script also runs under a PATH that holds only dotnet (FlashScript): the system's
+    /// first (shims such as pyenv's need bash on PATH), else the first on PATH.
+    /// </summary>
+    private static string Python { get; } = new[] { "/usr/bin/python3" }.Concat((Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+        .Split(Path.PathSeparator)
+        .Where(d => d.Length > 0)
+        .Select(d => Path.Combine(d, "python3")))
+        .FirstOrDefault(File.Exists) ?? "python3";
 
     private static string Py(string? value) => value == null ? "None" : "r'" + value.Replace("'", "\\'", StringComparison.Ordinal) + "'";
 }
