@@ -35,7 +35,7 @@ internal static class VerbHelp
         ["provision"] =
             "usage: sensornode provision --port DEV --config node.json [--ca ca.pem] [--cert node.pem --key node.key] [--ota-pubkey pub.pem] [--baud N]\n" +
             "       sensornode provision --port DEV --info [--baud N]\n" +
-            "       sensornode provision --via-nanoff [--port DEV] --config node.json [--ca ...] [--out DIR] [--dry-run]\n" +
+            "       sensornode provision --via-nanoff [--port DEV] --config node.json [--ca ...] [--out DIR] [--nanoff NANOFF] [--dry-run]\n" +
             "node.json fields: docs/provisioning.md",
         ["replay"] =
             "usage: sensornode replay stats --window N --z-threshold T --input in.csv --output out.csv\n" +

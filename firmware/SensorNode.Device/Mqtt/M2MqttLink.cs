@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using nanoFramework.M2Mqtt;
@@ -14,7 +13,8 @@ namespace SensorNode.Device.Mqtt
     /// verified against the provisioned CA; an optional client certificate; credentials, keep-alive and
     /// the will go in the 10-argument Connect; publishes use the 6-argument Publish (there is no 4-argument
     /// one) and wait for PUBACK. Plain MQTT is only used when TLS was switched off in the configuration,
-    /// and then every connect prints a warning. Exceptions from the library become statuses.
+    /// and then every connect prints a warning. Exceptions from the library become statuses; a failed TLS handshake
+    /// or certificate check is told apart from an unreachable broker by MqttConnectError.
     /// </summary>
     public sealed class M2MqttLink : IMqttLink
     {
@@ -83,7 +83,18 @@ namespace SensorNode.Device.Mqtt
 
             try
             {
+                // Resolves the host name (MqttNetworkChannel's constructor): a failure here is never TLS.
                 _client = new MqttClient(_host, _port, _useTls, _ca, _clientCertificate, _useTls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+            }
+            catch (Exception ex)
+            {
+                LastError = ex.Message;
+                Release();
+                return MqttConnectError.Classify(ex, true, _useTls);
+            }
+
+            try
+            {
                 _client.Settings.ValidateServerCertificate = true;
                 _client.MqttMsgPublished += OnPublished;
                 _client.MqttMsgSubscribed += OnSubscribed;
@@ -105,7 +116,7 @@ namespace SensorNode.Device.Mqtt
             {
                 LastError = ex.Message;
                 Release();
-                return IsSocketFailure(ex) ? MqttLinkStatus.Unreachable : (_useTls ? MqttLinkStatus.TlsFailed : MqttLinkStatus.Unreachable);
+                return MqttConnectError.Classify(ex, false, _useTls);
             }
         }
 
@@ -328,19 +339,6 @@ namespace SensorNode.Device.Mqtt
             {
                 // The connection is gone either way; the next Connect builds a new client.
             }
-        }
-
-        private static bool IsSocketFailure(Exception ex)
-        {
-            for (Exception e = ex; e != null; e = e.InnerException)
-            {
-                if (e is SocketException)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool Empty(string text)

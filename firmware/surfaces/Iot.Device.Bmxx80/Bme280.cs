@@ -1,4 +1,4 @@
-// Public surface of nanoFramework.Iot.Device.Bmxx80 1.2.1016 (repo nanoframework/nanoFramework.IoT.Device,
+// Public surface of nanoFramework.Iot.Device.Bmxx80 1.2.931 (repo nanoframework/nanoFramework.IoT.Device,
 // devices/Bmxx80: Bme280.cs, Bmx280Base.cs, Bmxx80Base.cs, Sampling.cs). Only the members SensorNode uses;
 // the base classes' constructors (protected, taking the chip id) are not used directly and are not declared.
 using System;

@@ -1,4 +1,4 @@
-// Public surface of nanoFramework.Iot.Device.Bmxx80 1.2.1016, devices/Bmxx80/ReadResult/Bmp280ReadResult.cs
+// Public surface of nanoFramework.Iot.Device.Bmxx80 1.2.931, devices/Bmxx80/ReadResult/Bmp280ReadResult.cs
 // and Bme280ReadResult.cs. Only the members SensorNode uses.
 using System;
 using UnitsNet;

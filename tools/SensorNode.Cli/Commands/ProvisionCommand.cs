@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using SensorNode.Cli.Provisioning;
 using SensorNode.Core.Config;
@@ -19,7 +20,7 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class ProvisionCommand
 {
-    private static readonly string[] Valued = { "--port", "--config", "--ca", "--cert", "--key", "--ota-pubkey", "--baud", "--out" };
+    private static readonly string[] Valued = { "--port", "--config", "--ca", "--cert", "--key", "--ota-pubkey", "--baud", "--out", "--nanoff" };
     private static readonly string[] Flags = { "--info", "--via-nanoff", "--dry-run" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -35,14 +36,21 @@ internal static class ProvisionCommand
             return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
         }
 
+        if (a.Optional("--nanoff") != null && !a.Has("--via-nanoff"))
+        {
+            throw new CliException("--nanoff applies to --via-nanoff only");
+        }
+
         string configPath = a.Required("--config");
         ProvisionPlan plan = ProvisionPlan.Build(configPath, a.Optional);
         if (a.Has("--via-nanoff"))
         {
             // A dry run only shows the deployment, so the port may be left for later.
             string port = a.Has("--dry-run") ? a.Optional("--port") ?? "<PORT>" : a.Required("--port");
-            return ViaNanoff(plan, port, a.Optional("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, "nanoff-deploy"), a.Has("--dry-run"), stdout);
+            NanoffCommand nanoff = NanoffCommand.Parse(a.Optional("--nanoff"));
+            return ViaNanoff(plan, port, a.Optional("--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, "nanoff-deploy"), nanoff, a.Has("--dry-run"), stdout);
         }
+
 
         if (a.Has("--dry-run"))
         {
@@ -181,31 +189,80 @@ internal static class ProvisionCommand
         }
     }
 
-    private static int ViaNanoff(ProvisionPlan plan, string port, string outDirectory, bool dryRun, TextWriter stdout)
+    private static int ViaNanoff(ProvisionPlan plan, string port, string outDirectory, NanoffCommand nanoff, bool dryRun, TextWriter stdout)
     {
         NanoffDeployment deployment = NanoffDeployment.Build(plan, port, outDirectory);
+        string command = $"{nanoff} --filedeployment \"{deployment.JsonPath}\"";
         if (dryRun)
         {
             stdout.WriteLine(deployment.Json);
-            stdout.WriteLine(deployment.Command);
+            stdout.WriteLine(command);
             return ExitCodes.Ok;
         }
 
         deployment.Write();
         stdout.WriteLine($"wrote {deployment.BlobPath} and {deployment.JsonPath}");
-        stdout.WriteLine(deployment.Command);
+        stdout.WriteLine(command);
+        var start = new ProcessStartInfo(nanoff.Program) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in nanoff.Arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--filedeployment");
+        start.ArgumentList.Add(deployment.JsonPath);
+        var output = new System.Text.StringBuilder();
+        Process process;
         try
         {
-            var start = new ProcessStartInfo("nanoff") { UseShellExecute = false };
-            start.ArgumentList.Add("--filedeployment");
-            start.ArgumentList.Add(deployment.JsonPath);
-            using Process process = Process.Start(start)!;
-            process.WaitForExit();
-            return process.ExitCode == 0 ? ExitCodes.Ok : throw new CliException($"nanoff failed with exit code {process.ExitCode}", ExitCodes.Failed);
+            process = Process.Start(start)!;
         }
         catch (Win32Exception)
         {
-            throw new CliException("nanoff is not installed; install it with 'dotnet tool install -g nanoff', then run the command above", ExitCodes.Failed);
+            throw new CliException($"nanoff not found: '{nanoff.Program}' could not be started; install it with 'dotnet tool install -g nanoff' or pass --nanoff PATH, then run the command above", ExitCodes.Failed);
+        }
+
+        using (process)
+        {
+            // Echo nanoff's report as it comes, and keep it to check which files it deployed.
+            process.OutputDataReceived += (_, e) => Echo(e.Data, output, stdout);
+            process.ErrorDataReceived += (_, e) => Echo(e.Data, output, stdout);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new CliException($"nanoff failed with exit code {process.ExitCode}; the node may hold none or some of the files: run the command above again", ExitCodes.Failed);
+            }
+        }
+
+        IReadOnlyList<string> missing;
+        lock (output)
+        {
+            missing = NanoffReport.Missing(output.ToString(), deployment.Files);
+        }
+
+        if (missing.Count > 0)
+        {
+            int deployed = deployment.Files.Count - missing.Count;
+            throw new CliException($"partial deployment: nanoff exited 0 but did not report {string.Join(", ", missing)} as deployed ({deployed} of {deployment.Files.Count} file(s) were); run the command above again", ExitCodes.Failed);
+        }
+
+        stdout.WriteLine($"nanoff reported all {deployment.Files.Count} file(s) deployed: {string.Join(", ", deployment.Files.Select(f => f.Destination))}");
+        return ExitCodes.Ok;
+    }
+
+    private static void Echo(string? line, System.Text.StringBuilder output, TextWriter stdout)
+    {
+        if (line == null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Append(line).Append('\n');
+            stdout.WriteLine(line);
         }
     }
 

@@ -19,13 +19,17 @@ internal sealed class NanoffDeployment
 {
     public const string DeployJsonName = "deploy.json";
 
-    private NanoffDeployment(byte[] blob, string json, string jsonPath, string blobPath)
+    private NanoffDeployment(byte[] blob, string json, string jsonPath, string blobPath, IReadOnlyList<NanoffFile> files)
     {
+        Files = files;
         Blob = blob;
         Json = json;
         JsonPath = jsonPath;
         BlobPath = blobPath;
     }
+
+    /// <summary>Every file of the deployment, in order: config.bin first, then the certificates and keys.</summary>
+    public IReadOnlyList<NanoffFile> Files { get; }
 
     public byte[] Blob { get; }
 
@@ -87,7 +91,13 @@ internal sealed class NanoffDeployment
         }
 
         string json = Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
-        return new NanoffDeployment(blob.AsSpan(0, length).ToArray(), json, Path.Combine(outFull, DeployJsonName), blobPath);
+        var files = new List<NanoffFile>();
+        foreach ((string destination, string source) in entries)
+        {
+            files.Add(new NanoffFile(source, destination));
+        }
+
+        return new NanoffDeployment(blob.AsSpan(0, length).ToArray(), json, Path.Combine(outFull, DeployJsonName), blobPath, files);
     }
 
     /// <summary>Writes config.bin and deploy.json, each through a temporary file, so nothing partial is left.</summary>

@@ -27,7 +27,10 @@ public sealed class FlashErrorTests
     [TestMethod]
     [DataRow("ESP8266")]
     [DataRow("esp32_rev3")]
-    [DataRow("ESP32_C3")]
+    [DataRow("ESP32_WROVER_KIT")]
+    [DataRow("ESP32_REV0_ILI9342")]
+    [DataRow("ESP32_PSRAM_REV3_ILI9341")]
+    [DataRow("ESP32_PSRAM_REV3_ILI9342")]
     public void UnknownTarget_Exits4(string target)
     {
         using var f = new FlashFixture();

@@ -36,7 +36,7 @@ public sealed class FlashPlanTests
     public void NanoDevice_DeploysThroughTheRunningRuntimeWithoutAnAddress()
     {
         using var f = new FlashFixture();
-        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-Image", f.Image, "-DeployVia", "NanoDevice", "-Nanoff", f.Nanoff);
+        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-Mode", "Direct", "-Image", f.Image, "-DeployVia", "NanoDevice", "-Nanoff", f.Nanoff);
         Assert.AreEqual(0, r.ExitCode, r.ToString());
         CollectionAssert.AreEqual(
             new[]
@@ -69,7 +69,7 @@ public sealed class FlashPlanTests
     public void Config_WithProvisionPort_ProvisionsOverTheSecondUartWithEveryFile()
     {
         using var f = new FlashFixture();
-        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_REV3", "-SkipFirmware", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff,
+        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_REV3", "-SkipFirmware", "-FirmwareVersion", "1.14.0", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff,
             "-Config", f.Config, "-ProvisionPort", "COM7", "-Ca", f.Ca, "-Cert", f.Ca, "-Key", f.Ca, "-OtaPubKey", f.Ca, "-Sensornode", f.Sensornode);
         Assert.AreEqual(0, r.ExitCode, r.ToString());
         CollectionAssert.AreEqual(
@@ -88,20 +88,20 @@ public sealed class FlashPlanTests
         using var f = new FlashFixture();
         string dll = Path.Combine(f.Root, "sensornode.dll");
         File.WriteAllText(dll, string.Empty);
-        var r = WhatIf("-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-NoInstall", "-Config", f.Config, "-Sensornode", dll);
+        var r = WhatIf("-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-Nanoff", f.Nanoff, "-Config", f.Config, "-Sensornode", dll);
         Assert.AreEqual(0, r.ExitCode, r.ToString());
-        CollectionAssert.AreEqual(new[] { $"dotnet {dll} provision --via-nanoff --port COM5 --config {f.Config}" }, r.Lines, r.ToString());
+        CollectionAssert.AreEqual(new[] { $"dotnet {dll} provision --via-nanoff --nanoff {f.Nanoff} --port COM5 --config {f.Config}" }, r.Lines, r.ToString());
     }
 
     [TestMethod]
     public void Config_WithoutSensornode_UsesTheBuiltCli()
     {
         using var f = new FlashFixture();
-        var r = WhatIf("-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-Configuration", Repo.Configuration, "-Config", f.Config);
+        var r = WhatIf("-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-Nanoff", f.Nanoff, "-Configuration", Repo.Configuration, "-Config", f.Config);
         Assert.AreEqual(0, r.ExitCode, r.ToString());
         string dll = Repo.Path("tools", "SensorNode.Cli", "bin", Repo.Configuration, "net10.0", "sensornode.dll");
         Assert.IsTrue(File.Exists(dll), "the test project builds the CLI first: " + dll);
-        CollectionAssert.AreEqual(new[] { $"dotnet {dll} provision --via-nanoff --port COM5 --config {f.Config}" }, r.Lines, r.ToString());
+        CollectionAssert.AreEqual(new[] { $"dotnet {dll} provision --via-nanoff --nanoff {f.Nanoff} --port COM5 --config {f.Config}" }, r.Lines, r.ToString());
     }
 
     [TestMethod]
@@ -109,7 +109,7 @@ public sealed class FlashPlanTests
     {
         using var f = new FlashFixture();
         string tools = Path.Combine(f.Root, "tools");
-        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_REV3", "-SkipFirmware", "-Image", f.Image, "-NanoffToolPath", tools);
+        var r = WhatIf("-Port", "COM5", "-Target", "ESP32_REV3", "-SkipFirmware", "-FirmwareVersion", "1.17.0", "-Image", f.Image, "-NanoffToolPath", tools);
         Assert.AreEqual(0, r.ExitCode, r.ToString());
         CollectionAssert.AreEqual(
             new[]

@@ -56,8 +56,8 @@ public sealed class FlashRunTests
 
         using var f = new FlashFixture();
         f.WriteFakeTool(f.Sensornode, 1);
-        var r = FlashScript.Run(new[] { "-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-Config", f.Config, "-Sensornode", f.Sensornode });
+        var r = FlashScript.Run(new[] { "-Port", "COM5", "-SkipFirmware", "-SkipDeploy", "-Nanoff", f.Nanoff, "-Config", f.Config, "-Sensornode", f.Sensornode });
         Assert.AreEqual(9, r.ExitCode, r.ToString());
-        StringAssert.Contains(r.Stderr, "step failed with exit code 1: " + f.Sensornode + " provision --via-nanoff --port COM5");
+        StringAssert.Contains(r.Stderr, "step failed with exit code 1: " + f.Sensornode + " provision --via-nanoff --nanoff " + f.Nanoff + " --port COM5");
     }
 }

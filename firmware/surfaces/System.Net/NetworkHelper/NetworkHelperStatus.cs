@@ -10,7 +10,7 @@ namespace nanoFramework.Networking
         TokenExpiredWaitingIPAddress,
         TokenExpiredWaitingDateTime,
         ErrorConnetingToWiFiWhileScanning,
-        Reconnecting,
         ExceptionOccurred,
+        Reconnecting,
     }
 }
