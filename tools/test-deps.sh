@@ -4,23 +4,27 @@
 #
 # To add a dependency, add one line to TEST_DEPENDENCIES:
 #   "<Debian package>|<shell check that succeeds when it is there>|<what needs it>"
-# The check is used on every system; on Debian/Ubuntu the package is installed when the check fails.
+# On Debian/Ubuntu a dependency is there when dpkg has its package installed; elsewhere, when its check succeeds.
 
 TEST_DEPENDENCIES=(
   "mosquitto|command -v mosquitto || test -x /usr/sbin/mosquitto|MQTT broker for the Mosquitto integration tests"
   "mosquitto-clients|command -v mosquitto_sub|mosquitto_sub/mosquitto_pub for the broker tests"
   "socat|command -v socat|virtual serial port pairs for the provisioning tests"
   "openssl|command -v openssl|test CA and certificates for the TLS tests"
-  "python3-serial|python3 -c 'import serial'|pyserial, the serial peer in the provisioning tests"
+  "python3-serial|/usr/bin/python3 -c 'import serial' || python3 -c 'import serial'|pyserial, the serial peer in the provisioning tests"
   "postgresql|ls /usr/lib/postgresql/*/bin/initdb || command -v initdb|PostgreSQL server (initdb, postgres) for the storage tests"
 )
 
-# Prints the packages whose check fails, one per line.
+# Prints the missing dependencies' package names, one per line.
 missing_test_dependencies() {
   local entry pkg check
   for entry in "${TEST_DEPENDENCIES[@]}"; do
     IFS='|' read -r pkg check _ <<<"$entry"
-    bash -c "$check" >/dev/null 2>&1 || echo "$pkg"
+    if command -v dpkg-query >/dev/null 2>&1; then
+      [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || echo "$pkg"
+    else
+      bash -c "$check" >/dev/null 2>&1 || echo "$pkg"
+    fi
   done
 }
 
