@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Core.Config;
 using SensorNode.Core.Ports;
 using SensorNode.Host.Duty;
@@ -14,15 +15,6 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class DeepSleepMode
 {
-    /// <summary>Options that take a value, to merge into the simulate verb's list.</summary>
-    public static readonly string[] ValuedOptions =
-    {
-        "--state", "--speed", "--wakes", "--interval", "--publish-every", "--max-latency", "--capacity", "--awake-budget-ms", "--broker-down",
-    };
-
-    /// <summary>Flags, to merge into the simulate verb's list.</summary>
-    public static readonly string[] Flags = { "--verbose" };
-
     /// <summary>Options that only make sense in deep-sleep mode (refused in always-on mode).</summary>
     public static readonly string[] OnlyHere =
     {
@@ -30,14 +22,14 @@ internal static class DeepSleepMode
     };
 
     /// <summary>Runs with a fixed sample source and the node config built from the options alone.</summary>
-    public static int Run(CliArgs a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
+    public static int Run(ParsedOptions a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
         Run(a, stdout, Configure(a, new NodeConfig { SampleIntervalSeconds = 300 }), _ => source, uplinkFactory);
 
     /// <summary>
     /// Applies the deep-sleep options to <paramref name="config"/> (mode, interval, batch size, latency,
     /// capacity, budget); options not given keep the config's values unless it still has the always-on defaults.
     /// </summary>
-    public static NodeConfig Configure(CliArgs a, NodeConfig config)
+    public static NodeConfig Configure(ParsedOptions a, NodeConfig config)
     {
         config.Mode = NodeMode.DeepSleep;
         string? interval = a.Optional("--interval");
@@ -58,7 +50,7 @@ internal static class DeepSleepMode
     /// on the run's world clock (continuous across boots; its waits advance simulated time when the run is
     /// all-simulated). Wakes come from --wakes, or --cycles when the simulate verb passes it.
     /// </summary>
-    public static int Run(CliArgs a, TextWriter stdout, NodeConfig config, Func<IClock, ISampleSource> sources, Func<IDeepSleepClock, IUplink>? uplinkFactory)
+    public static int Run(ParsedOptions a, TextWriter stdout, NodeConfig config, Func<IClock, ISampleSource> sources, Func<IDeepSleepClock, IUplink>? uplinkFactory)
     {
         string state = a.Required("--state");
         if (File.Exists(state))

@@ -1,8 +1,9 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Monitor;
 
 namespace SensorNode.Cli.Commands;
@@ -14,17 +15,31 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class MonitorCommand
 {
-    private static readonly string[] Valued = { "--broker", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--wait", "--refresh", "--history", "--timeout" };
-    private static readonly string[] Flags = { "--once", "--json", "--no-color" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        CliArgs a = CliArgs.Parse(args, Valued, Flags);
-        if (a.Positionals.Count > 0)
+        var command = new Command("monitor", "live view of every node under a topic prefix (--once --json for scripts); topics and payloads: docs/spec/mqtt.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
-        }
+            Opt.Value("--broker", "mqtt[s]://host[:port]", "the broker to watch", required: true),
+            Opt.Value("--prefix", "P", "topic prefix [default: " + MqttContract.DefaultPrefix + "]"),
+            Opt.Value("--ca", "ca.pem", "CA that signed the broker's certificate (mqtts://)"),
+            Opt.Value("--cert", "node.pem", "client certificate (with --key)"),
+            Opt.Value("--key", "node.key", "client certificate's private key (with --cert)"),
+            Opt.Value("--username", "U", "MQTT user name"),
+            Opt.Value("--password", "P", "MQTT password (needs --username)"),
+            Opt.Flag("--once", "print one view after --wait and exit"),
+            Opt.Flag("--json", "with --once: a JSON snapshot for scripts"),
+            Opt.Value("--wait", "2s", "with --once: how long to collect retained messages [default: 2s]"),
+            Opt.Value("--refresh", "1s", "live view refresh period [default: 1s]"),
+            Opt.Value("--history", "N", "readings kept per channel for sparklines, 2..500 [default: 40]"),
+            Opt.Value("--timeout", "10s", "connect timeout [default: 10s]"),
+            Opt.Flag("--no-color", "plain text even on a terminal (so does NO_COLOR)"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         BrokerEndpoint broker = BrokerEndpoint.Parse(a.Required("--broker"));
         string prefix = a.Optional("--prefix") ?? MqttContract.DefaultPrefix;
         if (prefix.Length == 0 || prefix.Contains('+') || prefix.Contains('#'))
@@ -116,7 +131,7 @@ internal static class MonitorCommand
     }
 
     /// <summary>Reads "2s", "500ms", "1m" or a plain number of seconds; 0 to 10 minutes.</summary>
-    private static TimeSpan Duration(CliArgs a, string name, TimeSpan fallback)
+    private static TimeSpan Duration(ParsedOptions a, string name, TimeSpan fallback)
     {
         string? text = a.Optional(name);
         if (text == null)

@@ -1,8 +1,9 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Host.Duty;
 
 namespace SensorNode.Cli.Commands;
@@ -13,21 +14,34 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class PowerCommand
 {
-    private static readonly string[] Valued =
+    public static Command Create()
     {
-        "--config", "--interval", "--publish-every", "--max-latency", "--command-window", "--board-profile",
-        "--sleep-ua", "--active-ma", "--tx-ma", "--boot-ms", "--wifi-ms", "--tls-ms", "--sample-ms", "--mqtt-ms",
-        "--listen-ms", "--battery-mah", "--usable-fraction",
-    };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        CliArgs a = CliArgs.Parse(args, Valued, Array.Empty<string>());
-        if (a.Positionals.Count > 0)
+        var command = new Command("power", "battery life, radio wakes and flash wear of a deep-sleeping node; model, assumptions and sources: docs/power.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'; options: {string.Join(' ', Valued)}");
-        }
+            Opt.Value("--config", "node.json", "take interval, batching and board from a node configuration"),
+            Opt.Value("--interval", "S", "sample interval in seconds, 1..86400"),
+            Opt.Value("--publish-every", "N", "publish a batch every N wakes, 1..65535"),
+            Opt.Value("--max-latency", "S", "publish at the latest after S seconds"),
+            Opt.Value("--command-window", "S", "seconds between radio sessions that listen for commands"),
+            Opt.Value("--board-profile", "FILE|DIR|NAME", "board current and timing figures: a board.profile, a hardware/boards folder or a built-in board"),
+            Opt.Value("--sleep-ua", "X", "deep-sleep current in microamps"),
+            Opt.Value("--active-ma", "X", "awake CPU current in milliamps"),
+            Opt.Value("--tx-ma", "X", "radio current in milliamps"),
+            Opt.Value("--boot-ms", "X", "boot time in milliseconds"),
+            Opt.Value("--wifi-ms", "X", "Wi-Fi connect time in milliseconds"),
+            Opt.Value("--tls-ms", "X", "TLS handshake time in milliseconds"),
+            Opt.Value("--sample-ms", "X", "sampling time per wake in milliseconds"),
+            Opt.Value("--mqtt-ms", "X", "MQTT connect and publish time in milliseconds"),
+            Opt.Value("--listen-ms", "X", "command listening time per radio session in milliseconds"),
+            Opt.Value("--battery-mah", "X", "battery capacity in mAh"),
+            Opt.Value("--usable-fraction", "F", "usable fraction of the capacity, 0..1"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         string? boardName = null;
         PowerInputs p = a.Optional("--config") is string config ? FromNodeJson(config, out boardName) : new PowerInputs();
         BoardProfile board = p.Board;
@@ -96,7 +110,7 @@ internal static class PowerCommand
         throw new CliException($"{origin}: '{value}' is not a profile file, a board folder or a built-in board (esp32-devkitc, wroom32-lowpower)");
     }
 
-    private static double Number(CliArgs a, string name, double fallback)
+    private static double Number(ParsedOptions a, string name, double fallback)
     {
         string? text = a.Optional(name);
         if (text == null)
