@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using SensorNode.Cli.CommandLine;
+using SensorNode.Cli.Views;
 using SensorNode.Host.Duty;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -195,16 +197,35 @@ internal static class PowerCommand
         w.WriteLine(string.Create(c, $"  board:  {boardLabel}: sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
         w.WriteLine(string.Create(c, $"  wake:   boot {b.BootMilliseconds} + sample {p.SampleMilliseconds} ms; radio session: Wi-Fi {b.WifiConnectMilliseconds} + TLS {b.TlsHandshakeMilliseconds} + MQTT {p.MqttMilliseconds} + commands {p.CommandListenMilliseconds} ms"));
         w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append and a whole block per filter-state replace (worst case)"));
-        w.WriteLine();
-        w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
-        Row(w, "radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake");
-        Row(w, "radio wakes / day", batched.RadioWakesPerDay.ToString("0.#", c), every.RadioWakesPerDay.ToString("0.#", c));
-        Row(w, "average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA");
         string life = string.Create(c, $"battery life ({p.BatteryMilliampHours} mAh x {p.UsableFraction})");
-        Row(w, life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days");
-        Row(w, "flash writes / day", batched.FlashWritesPerDay.ToString("0", c), every.FlashWritesPerDay.ToString("0", c));
-        Row(w, "flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB");
-        Row(w, "years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c));
+        (string Name, string Left, string Right)[] rows =
+        {
+            ("radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake"),
+            ("radio wakes / day", batched.RadioWakesPerDay.ToString("0.#", c), every.RadioWakesPerDay.ToString("0.#", c)),
+            ("average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA"),
+            (life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days"),
+            ("flash writes / day", batched.FlashWritesPerDay.ToString("0", c), every.FlashWritesPerDay.ToString("0", c)),
+            ("flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB"),
+            ("years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c)),
+        };
+        w.WriteLine();
+        if (Terminal.IsRich(w))
+        {
+            var table = new Table().RoundedBorder().AddColumn(string.Empty).AddColumn(new TableColumn("[bold]this config[/]").RightAligned()).AddColumn(new TableColumn("publish every wake").RightAligned());
+            foreach ((string name, string left, string right) in rows)
+            {
+                table.AddRow(Markup.Escape(name), "[bold]" + Markup.Escape(left) + "[/]", Markup.Escape(right));
+            }
+
+            Terminal.For(w).Write(table);
+            return;
+        }
+
+        w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
+        foreach ((string name, string left, string right) in rows)
+        {
+            Row(w, name, left, right);
+        }
     }
 
     private static void Row(TextWriter w, string name, string left, string right) => w.WriteLine($"  {name,-28} {left,16} {right,20}");
