@@ -5,6 +5,8 @@ using System.IO;
 using System.Threading;
 using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Monitor;
+using SensorNode.Cli.Views;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -60,7 +62,7 @@ internal static class MonitorCommand
         TimeSpan refresh = Duration(a, "--refresh", TimeSpan.FromSeconds(1));
         TimeSpan timeout = Duration(a, "--timeout", TimeSpan.FromSeconds(10));
         int history = a.Int("--history", 2, 500, 40);
-        bool color = !a.Has("--no-color") && !json && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        bool rich = !a.Has("--no-color") && !json && Terminal.IsRich(stdout);
 
         var fleet = new Fleet(prefix, history);
         MonitorConnection connection = MonitorConnection.OpenAsync(broker, credentials, fleet, timeout).GetAwaiter().GetResult();
@@ -71,7 +73,15 @@ internal static class MonitorCommand
                 // Retained status/state/health arrive right after SUBSCRIBE; --wait bounds how long to collect.
                 Thread.Sleep(wait);
                 DateTimeOffset now = DateTimeOffset.UtcNow;
-                stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now, color));
+                if (rich)
+                {
+                    Terminal.For(stdout).Write(FleetTable.Build(fleet, now));
+                }
+                else
+                {
+                    stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now));
+                }
+
                 return ExitCodes.Ok;
             }
 
@@ -84,9 +94,22 @@ internal static class MonitorCommand
             Console.CancelKeyPress += onCancel;
             try
             {
+                if (rich)
+                {
+                    Terminal.For(stdout).Live(FleetTable.Build(fleet, DateTimeOffset.UtcNow)).Start(live =>
+                    {
+                        while (!stop.Wait(refresh))
+                        {
+                            live.UpdateTarget(FleetTable.Build(fleet, DateTimeOffset.UtcNow));
+                        }
+                    });
+                    return ExitCodes.Ok;
+                }
+
+                // Not a terminal (or NO_COLOR / --no-color): a plain view per refresh, separated by a blank line.
                 do
                 {
-                    stdout.Write((color ? "\u001b[H\u001b[2J" : "\n") + FleetView.Render(fleet, DateTimeOffset.UtcNow, color));
+                    stdout.Write("\n" + FleetView.Render(fleet, DateTimeOffset.UtcNow));
                     stdout.Flush();
                 }
                 while (!stop.Wait(refresh));

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using SensorNode.Cli.CommandLine;
+using SensorNode.Cli.Views;
 using SensorNode.Core.Ota;
 using SensorNode.Host.Ota;
 
@@ -121,8 +122,6 @@ internal static class OtaCommand
             {
                 throw new CliException($"--input {input}: no such file");
             }
-
-            files.Add((Path.GetFileName(input), File.ReadAllBytes(input)));
         }
 
         string entryName = Path.GetFileNameWithoutExtension(inputs[^1]);
@@ -132,7 +131,24 @@ internal static class OtaCommand
         try
         {
             ImageHeader header = OtaImageBuilder.Header(major, minor, patch, counter, board, compat.Count > 0 ? compat : null);
-            image = OtaImageBuilder.Build(header, files, files.Count - 1, entryType, key);
+
+            // Reading the inputs, then hashing and signing: a progress bar over the bytes, on a terminal, when slow.
+            long total = inputs.Sum(i => new FileInfo(i).Length);
+            image = WorkProgress.Run(stdout, "sign " + Path.GetFileName(output), TimeSpan.FromSeconds(1), report =>
+            {
+                long done = 0;
+                foreach (string input in inputs)
+                {
+                    byte[] bytes = File.ReadAllBytes(input);
+                    files.Add((Path.GetFileName(input), bytes));
+                    done += bytes.Length;
+                    report(done / 2, total);
+                }
+
+                byte[] signed = OtaImageBuilder.Build(header, files, files.Count - 1, entryType, key);
+                report(total, total);
+                return signed;
+            });
         }
         catch (ArgumentException ex)
         {
@@ -166,9 +182,12 @@ internal static class OtaCommand
             throw new CliException($"--pubkey {pubPath}: not an RSA-{RsaPublicKey.OtaModulusBits} key");
         }
 
-        var store = new FileImageStore("image", input);
-        var verifier = new ImageVerifier(store, publicKey, 4096);
-        ImageStatus status = verifier.Verify("image", null);
+        // A large image takes a while through the core's verifier: a progress bar over the bytes read, on a terminal.
+        (ImageVerifier verifier, ImageStatus status) = WorkProgress.Run(stdout, "verify " + Path.GetFileName(input), TimeSpan.FromSeconds(1), report =>
+        {
+            var v = new ImageVerifier(new ReadProgressStore(new FileImageStore("image", input), report), publicKey, 4096);
+            return (v, v.Verify("image", null));
+        });
         if (status != ImageStatus.Ok)
         {
             stdout.WriteLine($"invalid: {ImageStatusText.Of(status)}");

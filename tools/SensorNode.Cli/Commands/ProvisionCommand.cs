@@ -7,9 +7,11 @@ using System.IO;
 using System.Text.Json;
 using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Provisioning;
+using SensorNode.Cli.Views;
 using SensorNode.Core.Config;
 using SensorNode.Core.Provisioning;
 using SensorNode.Host.Provisioning;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -78,10 +80,29 @@ internal static class ProvisionCommand
             stdout.WriteLine($"connected to {port}: node {before.NodeId}, firmware {before.FirmwareVersion}, hardware {before.HardwareProfile}, {(before.Provisioned ? $"provisioned (config version {before.ConfigVersion})" : "not provisioned")}");
             client.SetConfig(c);
             stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
-            foreach (PlannedFile file in plan.Files)
+            int chunkBytes = Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes);
+            if (Terminal.IsRich(stdout))
             {
-                string name = ConfigFields.Name((int)file.Kind);
-                client.PutFile(file.Kind, file.Content, Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes), (sent, total) => stdout.WriteLine($"  {name}: {sent}/{total} bytes"));
+                // One progress bar per file on a terminal.
+                Terminal.For(stdout).Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+                    .Start(ctx =>
+                    {
+                        foreach (PlannedFile file in plan.Files)
+                        {
+                            ProgressTask bar = ctx.AddTask(ConfigFields.Name((int)file.Kind), maxValue: Math.Max(1, file.Content.Length));
+                            client.PutFile(file.Kind, file.Content, chunkBytes, (sent, _) => bar.Value = sent);
+                            bar.Value = bar.MaxValue;
+                        }
+                    });
+            }
+            else
+            {
+                foreach (PlannedFile file in plan.Files)
+                {
+                    string name = ConfigFields.Name((int)file.Kind);
+                    client.PutFile(file.Kind, file.Content, chunkBytes, (sent, total) => stdout.WriteLine($"  {name}: {sent}/{total} bytes"));
+                }
             }
 
             client.Expect(ProvisioningCommand.Validate, default);
