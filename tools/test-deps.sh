@@ -3,23 +3,32 @@
 # install without testing: bash tools/test-deps.sh
 #
 # To add a dependency, add one line to TEST_DEPENDENCIES:
-#   "<Debian package>|<shell check that succeeds when it is there>|<what needs it>"
+#   "<Debian package> | <shell check that succeeds when it is there> | <what needs it>"
+# (fields are separated by " | " with spaces; a check may use "||" but not a spaced single pipe)
 # On Debian/Ubuntu a dependency is there when dpkg has its package installed; elsewhere, when its check succeeds.
 
 TEST_DEPENDENCIES=(
-  "mosquitto|command -v mosquitto || test -x /usr/sbin/mosquitto|MQTT broker for the Mosquitto integration tests"
-  "mosquitto-clients|command -v mosquitto_sub|mosquitto_sub/mosquitto_pub for the broker tests"
-  "socat|command -v socat|virtual serial port pairs for the provisioning tests"
-  "openssl|command -v openssl|test CA and certificates for the TLS tests"
-  "python3-serial|/usr/bin/python3 -c 'import serial' || python3 -c 'import serial'|pyserial, the serial peer in the provisioning tests"
-  "postgresql|ls /usr/lib/postgresql/*/bin/initdb || command -v initdb|PostgreSQL server (initdb, postgres) for the storage tests"
+  "mosquitto | command -v mosquitto || test -x /usr/sbin/mosquitto | MQTT broker for the Mosquitto integration tests"
+  "mosquitto-clients | command -v mosquitto_sub | mosquitto_sub/mosquitto_pub for the broker tests"
+  "socat | command -v socat | virtual serial port pairs for the provisioning tests"
+  "openssl | command -v openssl | test CA and certificates for the TLS tests"
+  "python3-serial | /usr/bin/python3 -c 'import serial' || python3 -c 'import serial' | pyserial, the serial peer in the provisioning tests"
+  "postgresql | ls /usr/lib/postgresql/*/bin/initdb || command -v initdb | PostgreSQL server (initdb, postgres) for the storage tests"
 )
+
+# Prints field 1 (package), 2 (check) or 3 (what needs it) of a TEST_DEPENDENCIES entry.
+dependency_field() {
+  local rest="$1" i
+  for ((i = 1; i < $2; i++)); do rest="${rest#* | }"; done
+  echo "${rest%% | *}"
+}
 
 # Prints the missing dependencies' package names, one per line.
 missing_test_dependencies() {
   local entry pkg check
   for entry in "${TEST_DEPENDENCIES[@]}"; do
-    IFS='|' read -r pkg check _ <<<"$entry"
+    pkg="$(dependency_field "$entry" 1)"
+    check="$(dependency_field "$entry" 2)"
     if command -v dpkg-query >/dev/null 2>&1; then
       [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || echo "$pkg"
     else
@@ -63,7 +72,9 @@ ensure_test_dependencies() {
       echo "test.sh: this is not a Debian/Ubuntu system; install these, then run ./test.sh again:" >&2
       local entry pkg check why
       for entry in "${TEST_DEPENDENCIES[@]}"; do
-        IFS='|' read -r pkg check why <<<"$entry"
+        pkg="$(dependency_field "$entry" 1)"
+        check="$(dependency_field "$entry" 2)"
+        why="$(dependency_field "$entry" 3)"
         bash -c "$check" >/dev/null 2>&1 || echo "  $pkg: $why (check: $check)" >&2
       done
       return 1
