@@ -28,7 +28,8 @@ public sealed class DotnetToolTests
             // Only the local folder as a package source: the install must not need anything else.
             string config = Path.Combine(dir, "nuget.config");
             File.WriteAllText(config, $"<configuration><packageSources><clear /><add key=\"local\" value=\"{packages}\" /></packageSources></configuration>");
-            Run("dotnet", dir, "tool", "install", "sensornode", "--tool-path", toolPath, "--configfile", config);
+            // A private package cache, so the install touches nothing outside the temporary folder.
+            Run("dotnet", dir, new[] { ("NUGET_PACKAGES", Path.Combine(dir, "nuget-cache")) }, "tool", "install", "sensornode", "--tool-path", toolPath, "--configfile", config);
 
             string sensornode = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "sensornode.exe" : "sensornode");
             Assert.IsTrue(File.Exists(sensornode), "the tool path holds the sensornode command");
@@ -49,7 +50,10 @@ public sealed class DotnetToolTests
     }
 
     // Runs a program to completion and returns its stdout; a non-zero exit fails the test with both streams.
-    private static string Run(string program, string workingDirectory, params string[] args)
+    private static string Run(string program, string workingDirectory, params string[] args) =>
+        Run(program, workingDirectory, Array.Empty<(string, string)>(), args);
+
+    private static string Run(string program, string workingDirectory, (string Name, string Value)[] environment, params string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -68,6 +72,11 @@ public sealed class DotnetToolTests
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach ((string name, string value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using Process p = Process.Start(start)!;
         var stderr = p.StandardError.ReadToEndAsync();
         string stdout = p.StandardOutput.ReadToEndAsync().GetAwaiter().GetResult();
