@@ -14,6 +14,7 @@ TEST_DEPENDENCIES=(
   "openssl | command -v openssl | test CA and certificates for the TLS tests"
   "python3-serial | /usr/bin/python3 -c 'import serial' || python3 -c 'import serial' | pyserial, the serial peer in the provisioning tests"
   "postgresql | ls /usr/lib/postgresql/*/bin/initdb || command -v initdb | PostgreSQL server (initdb, postgres) for the storage tests"
+  "bsdutils | command -v script | script, the pseudo-terminal the CLI terminal-output tests run under"
 )
 
 # Prints field 1 (package), 2 (check) or 3 (what needs it) of a TEST_DEPENDENCIES entry.
