@@ -63,7 +63,10 @@ ensure_test_dependencies() {
       fi
       # The Debian packages start system services (mosquitto on 1883, postgresql on 5432); the tests
       # start their own on free ports.
-      "${as[@]}" systemctl stop mosquitto >/dev/null 2>&1 || "${as[@]}" service mosquitto stop >/dev/null 2>&1 || true
+      local service
+      for service in mosquitto postgresql; do
+        "${as[@]}" systemctl stop "$service" >/dev/null 2>&1 || "${as[@]}" service "$service" stop >/dev/null 2>&1 || true
+      done
       mapfile -t need < <(missing_test_dependencies)
       if [ ${#need[@]} -gt 0 ]; then
         echo "test.sh: still missing after apt-get install: ${need[*]}" >&2
