@@ -6,13 +6,20 @@
 #    upstream's MetadataProcessor, NFUnitTest on nanoCLR (skipped, counted as 1, without ../shared/nanoframework)
 #  - prints one closing line "N passed, N failed[, N skipped]" summing every test, and exits non-zero
 #    on any failure.
-# Integration tests need mosquitto, socat and openssl on PATH (.ci/run installs them).
+#  - first installs what the tests need and is missing (tools/test-deps.sh holds the list): apt packages on
+#    Debian/Ubuntu (as root, else with sudo), and the pinned .NET local tools; elsewhere it stops with the list.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 configuration="${CONFIGURATION:-Release}"
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
+
+source tools/test-deps.sh
+if ! ensure_test_dependencies; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
 if ! dotnet build SensorNode.sln -c "$configuration" -nologo -v quiet; then
   echo "build failed"

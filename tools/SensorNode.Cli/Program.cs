@@ -1,85 +1,103 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
+using System.Linq;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Commands;
 
 namespace SensorNode.Cli;
 
-/// <summary>`sensornode`: the host CLI. Each verb lives in Commands/ and runs the core's own code.</summary>
+/// <summary>
+/// `sensornode`: the host CLI, parsed by System.CommandLine. Each verb is one class in Commands/ with a
+/// static <c>Create()</c> that declares its options (CommandLine/Opt.cs) and its action.
+/// </summary>
 public static class Program
 {
-    private delegate int Verb(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr);
-
-    // One line per verb; keep alphabetical.
-    private static readonly (string Name, string Summary, Verb Run)[] Verbs =
+    // To add a verb: write Commands/XCommand.cs with `internal static Command Create()` and add it here.
+    // Keep alphabetical; the order is the order of `sensornode --help`.
+    private static readonly Func<Command>[] Verbs =
     {
-        ("footprint", "flash size of every deployable .pe and of each deployment role, against the budgets", FootprintCommand.Run),
-        ("monitor", "live view of every node under a topic prefix (--once --json for scripts)", MonitorCommand.Run),
-        ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
-        ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),
-        ("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff)", ProvisionCommand.Run),
-        ("replay", "run recorded data through the on-device filters (stats, crest)", ReplayCommand.Run),
-        ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),
+        FootprintCommand.Create,
+        MonitorCommand.Create,
+        OtaCommand.Create,
+        PowerCommand.Create,
+        ProvisionCommand.Create,
+        ReplayCommand.Create,
+        SimulateCommand.Create,
     };
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
+    /// <summary>The command tree: the root, every verb, and the usage-first help.</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("sensornode: simulate, replay, provision, sign updates for and watch SensorNode field nodes.");
+        foreach (Func<Command> create in Verbs)
+        {
+            root.Subcommands.Add(create());
+        }
+
+        HelpOption help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new UsageHelpAction((HelpAction)help.Action!);
+        return root;
+    }
+
     /// <summary>Runs the CLI with the given writers; used by tests to run verbs in-process.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        RootCommand root = BuildRoot();
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+        if (args.Count == 0)
         {
-            PrintUsage(args.Count == 0 ? stderr : stdout);
-            return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            // No verb: the verb list on stderr, exit 2.
+            root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
+            return ExitCodes.Usage;
         }
 
-        foreach ((string name, _, Verb run) in Verbs)
+        ParseResult result = root.Parse(args);
+        string? verb = VerbOf(result);
+        if (result.Errors.Count > 0 && result.CommandResult.Command is { Subcommands.Count: > 0, Action: SynchronousCommandLineAction group } and not RootCommand)
         {
-            if (name == args[0])
-            {
-                if (VerbHelp.Wanted(Slice(args)))
-                {
-                    stdout.WriteLine(VerbHelp.For(name));
-                    return ExitCodes.Ok;
-                }
-
-                try
-                {
-                    return run(Slice(args), stdout, stderr);
-                }
-                catch (CliException ex)
-                {
-                    stderr.WriteLine($"sensornode {name}: {ex.Message}");
-                    return ex.ExitCode;
-                }
-            }
+            // "ota frobnicate", "replay": the group's own action names the subcommands it has.
+            return Guarded(() => group.Invoke(result), verb, stderr);
         }
 
-        stderr.WriteLine($"sensornode: unknown verb '{args[0]}'; run 'sensornode --help' for the list");
-        return ExitCodes.Usage;
+        if (result.Action is not CommandLineAction { ClearsParseErrors: true } && UsageError.Describe(result) is string error)
+        {
+            stderr.WriteLine(verb == null
+                ? $"sensornode: unknown verb '{args[0]}'; run 'sensornode --help' for the list"
+                : $"sensornode {verb}: {error}");
+            return ExitCodes.Usage;
+        }
+
+        return Guarded(() => result.Invoke(config), verb, stderr);
     }
 
-    private static IReadOnlyList<string> Slice(IReadOnlyList<string> args)
+    private static int Guarded(Func<int> run, string? verb, TextWriter stderr)
     {
-        var rest = new string[args.Count - 1];
-        for (int i = 1; i < args.Count; i++)
+        try
         {
-            rest[i - 1] = args[i];
+            return run();
         }
-
-        return rest;
+        catch (CliException ex)
+        {
+            stderr.WriteLine($"sensornode {verb}: {ex.Message}");
+            return ex.ExitCode;
+        }
     }
 
-    private static void PrintUsage(TextWriter w)
+    private static string? VerbOf(ParseResult result)
     {
-        w.WriteLine("usage: sensornode <verb> [options]");
-        w.WriteLine();
-        foreach ((string name, string summary, _) in Verbs)
+        string? verb = null;
+        for (CommandResult? c = result.CommandResult; c != null && c.Command is not RootCommand; c = c.Parent as CommandResult)
         {
-            w.WriteLine($"  {name,-10} {summary}");
+            verb = c.Command.Name;
         }
 
-        w.WriteLine();
-        w.WriteLine("sensornode <verb> --help shows the verb's options.");
+        return verb;
     }
 }

@@ -1,8 +1,11 @@
 using System;
 using System.IO;
+using SensorNode.Cli.CommandLine;
+using SensorNode.Cli.Views;
 using SensorNode.Core.Config;
 using SensorNode.Core.Ports;
 using SensorNode.Host.Duty;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -14,15 +17,6 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class DeepSleepMode
 {
-    /// <summary>Options that take a value, to merge into the simulate verb's list.</summary>
-    public static readonly string[] ValuedOptions =
-    {
-        "--state", "--speed", "--wakes", "--interval", "--publish-every", "--max-latency", "--capacity", "--awake-budget-ms", "--broker-down",
-    };
-
-    /// <summary>Flags, to merge into the simulate verb's list.</summary>
-    public static readonly string[] Flags = { "--verbose" };
-
     /// <summary>Options that only make sense in deep-sleep mode (refused in always-on mode).</summary>
     public static readonly string[] OnlyHere =
     {
@@ -30,14 +24,14 @@ internal static class DeepSleepMode
     };
 
     /// <summary>Runs with a fixed sample source and the node config built from the options alone.</summary>
-    public static int Run(CliArgs a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
+    public static int Run(ParsedOptions a, TextWriter stdout, ISampleSource source, Func<IDeepSleepClock, IUplink>? uplinkFactory) =>
         Run(a, stdout, Configure(a, new NodeConfig { SampleIntervalSeconds = 300 }), _ => source, uplinkFactory);
 
     /// <summary>
     /// Applies the deep-sleep options to <paramref name="config"/> (mode, interval, batch size, latency,
     /// capacity, budget); options not given keep the config's values unless it still has the always-on defaults.
     /// </summary>
-    public static NodeConfig Configure(CliArgs a, NodeConfig config)
+    public static NodeConfig Configure(ParsedOptions a, NodeConfig config)
     {
         config.Mode = NodeMode.DeepSleep;
         string? interval = a.Optional("--interval");
@@ -58,7 +52,7 @@ internal static class DeepSleepMode
     /// on the run's world clock (continuous across boots; its waits advance simulated time when the run is
     /// all-simulated). Wakes come from --wakes, or --cycles when the simulate verb passes it.
     /// </summary>
-    public static int Run(CliArgs a, TextWriter stdout, NodeConfig config, Func<IClock, ISampleSource> sources, Func<IDeepSleepClock, IUplink>? uplinkFactory)
+    public static int Run(ParsedOptions a, TextWriter stdout, NodeConfig config, Func<IClock, ISampleSource> sources, Func<IDeepSleepClock, IUplink>? uplinkFactory)
     {
         string state = a.Required("--state");
         if (File.Exists(state))
@@ -68,12 +62,14 @@ internal static class DeepSleepMode
 
         double speed = Speed(a.Optional("--speed"));
         int wakes = a.Has("--cycles") ? a.Int("--cycles", 1, 10_000_000) : a.Int("--wakes", 1, 10_000_000, 288);
-        var options = new DeepSleepOptions
+        TextWriter? wakeLog = a.Has("--verbose") ? stdout : null;
+        DeepSleepOptions Options(Action<int, int>? wakeDone) => new()
         {
             StateDirectory = state,
             Config = config,
             Wakes = wakes,
-            WakeLog = a.Has("--verbose") ? stdout : null,
+            WakeLog = wakeLog,
+            WakeDone = wakeDone,
         };
 
         DeepSleepSummary summary;
@@ -83,7 +79,10 @@ internal static class DeepSleepMode
             var clock = new FakeDeepSleepClock(speed, null);
             var network = new Core.Simulation.SimulatedUplink(clock.Clock) { FailConnects = brokerDown };
             ISampleSource source = sources(new WorldClock(clock));
-            summary = DeepSleepSimulator.Run(options, clock, source, _ => network);
+            // A bar over wakes once the run takes more than 2 s on a terminal; not with --verbose's line per wake.
+            summary = wakeLog == null
+                ? WorkProgress.Run(stdout, $"{wakes} wakes", TimeSpan.FromSeconds(2), report => DeepSleepSimulator.Run(Options((done, total) => report(done, total)), clock, source, _ => network))
+                : DeepSleepSimulator.Run(Options(null), clock, source, _ => network);
         }
         else
         {
@@ -93,11 +92,29 @@ internal static class DeepSleepMode
             }
 
             var clock = new AcceleratedDeepSleepClock(speed, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
-            summary = DeepSleepSimulator.Run(options, clock, sources(new WorldClock(clock)), uplinkFactory);
+            ISampleSource source = sources(new WorldClock(clock));
+            // Update and command events still print their (rare) lines above the bar.
+            summary = wakeLog == null
+                ? WorkProgress.Run(stdout, $"{wakes} wakes", TimeSpan.FromSeconds(2), report => DeepSleepSimulator.Run(Options((done, total) => report(done, total)), clock, source, uplinkFactory))
+                : DeepSleepSimulator.Run(Options(null), clock, source, uplinkFactory);
         }
 
-        stdout.WriteLine($"simulate deep-sleep: {options.Wakes} wakes, interval {config.SampleIntervalSeconds} s, publish every {config.PublishEvery}, max latency {config.MaxLatencySeconds} s, state {Path.GetFullPath(state)}");
-        summary.WriteTable(stdout);
+        stdout.WriteLine($"simulate deep-sleep: {wakes} wakes, interval {config.SampleIntervalSeconds} s, publish every {config.PublishEvery}, max latency {config.MaxLatencySeconds} s, state {Path.GetFullPath(state)}");
+        if (Terminal.IsRich(stdout))
+        {
+            var table = new Table().RoundedBorder().AddColumn("deep-sleep run").AddColumn(new TableColumn(string.Empty).RightAligned());
+            foreach ((string name, string value) in summary.Rows())
+            {
+                table.AddRow(Markup.Escape(name), Markup.Escape(value));
+            }
+
+            Terminal.For(stdout).Write(table);
+        }
+        else
+        {
+            summary.WriteTable(stdout);
+        }
+
         return ExitCodes.Ok;
     }
 

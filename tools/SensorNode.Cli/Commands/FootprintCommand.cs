@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Host.Footprint;
 
 namespace SensorNode.Cli.Commands;
@@ -18,17 +20,21 @@ internal static class FootprintCommand
     public const string DefaultDeployments = "firmware/deployments.json";
     public const string DefaultBudgets = "firmware/footprint-budgets.json";
 
-    private static readonly string[] Valued = { "--pe-dir", "--deployments", "--budgets" };
-    private static readonly string[] Flags = { "--json" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        CliArgs a = CliArgs.Parse(args, Valued, Flags);
-        if (a.Positionals.Count > 0)
+        var command = new Command("footprint", "flash size of every deployable .pe and of each deployment role, against the budgets; docs/benchmarks/footprint.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'; options: {string.Join(' ', Valued.Concat(Flags))}");
-        }
+            Opt.Value("--pe-dir", "DIR", "folder of converted .pe files [default: " + DefaultPeFolder + "]"),
+            Opt.Value("--deployments", "FILE", "deployment roles [default: " + DefaultDeployments + "]"),
+            Opt.Value("--budgets", "FILE", "size budgets [default: " + DefaultBudgets + "]"),
+            Opt.Flag("--json", "as JSON"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout)
+    {
         return Execute(a.Optional("--deployments") ?? DefaultDeployments, a.Optional("--pe-dir") ?? DefaultPeFolder, a.Optional("--budgets") ?? DefaultBudgets, a.Has("--json"), stdout);
     }
 

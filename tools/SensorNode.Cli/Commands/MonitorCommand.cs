@@ -1,9 +1,12 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Monitor;
+using SensorNode.Cli.Views;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -14,17 +17,31 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class MonitorCommand
 {
-    private static readonly string[] Valued = { "--broker", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--wait", "--refresh", "--history", "--timeout" };
-    private static readonly string[] Flags = { "--once", "--json", "--no-color" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        CliArgs a = CliArgs.Parse(args, Valued, Flags);
-        if (a.Positionals.Count > 0)
+        var command = new Command("monitor", "live view of every node under a topic prefix (--once --json for scripts); topics and payloads: docs/spec/mqtt.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
-        }
+            Opt.Value("--broker", "mqtt[s]://host[:port]", "the broker to watch", required: true),
+            Opt.Value("--prefix", "P", "topic prefix [default: " + MqttContract.DefaultPrefix + "]"),
+            Opt.Value("--ca", "ca.pem", "CA that signed the broker's certificate (mqtts://)"),
+            Opt.Value("--cert", "node.pem", "client certificate (with --key)"),
+            Opt.Value("--key", "node.key", "client certificate's private key (with --cert)"),
+            Opt.Value("--username", "U", "MQTT user name"),
+            Opt.Value("--password", "P", "MQTT password (needs --username)"),
+            Opt.Flag("--once", "print one view after --wait and exit"),
+            Opt.Flag("--json", "with --once: a JSON snapshot for scripts"),
+            Opt.Value("--wait", "2s", "with --once: how long to collect retained messages [default: 2s]"),
+            Opt.Value("--refresh", "1s", "live view refresh period [default: 1s]"),
+            Opt.Value("--history", "N", "readings kept per channel for sparklines, 2..500 [default: 40]"),
+            Opt.Value("--timeout", "10s", "connect timeout [default: 10s]"),
+            Opt.Flag("--no-color", "plain text even on a terminal (so does NO_COLOR)"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         BrokerEndpoint broker = BrokerEndpoint.Parse(a.Required("--broker"));
         string prefix = a.Optional("--prefix") ?? MqttContract.DefaultPrefix;
         if (prefix.Length == 0 || prefix.Contains('+') || prefix.Contains('#'))
@@ -45,7 +62,7 @@ internal static class MonitorCommand
         TimeSpan refresh = Duration(a, "--refresh", TimeSpan.FromSeconds(1));
         TimeSpan timeout = Duration(a, "--timeout", TimeSpan.FromSeconds(10));
         int history = a.Int("--history", 2, 500, 40);
-        bool color = !a.Has("--no-color") && !json && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        bool rich = !a.Has("--no-color") && !json && Terminal.IsRich(stdout);
 
         var fleet = new Fleet(prefix, history);
         MonitorConnection connection = MonitorConnection.OpenAsync(broker, credentials, fleet, timeout).GetAwaiter().GetResult();
@@ -56,7 +73,15 @@ internal static class MonitorCommand
                 // Retained status/state/health arrive right after SUBSCRIBE; --wait bounds how long to collect.
                 Thread.Sleep(wait);
                 DateTimeOffset now = DateTimeOffset.UtcNow;
-                stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now, color));
+                if (rich)
+                {
+                    Terminal.For(stdout).Write(FleetTable.Build(fleet, now));
+                }
+                else
+                {
+                    stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now));
+                }
+
                 return ExitCodes.Ok;
             }
 
@@ -69,9 +94,22 @@ internal static class MonitorCommand
             Console.CancelKeyPress += onCancel;
             try
             {
+                if (rich)
+                {
+                    Terminal.For(stdout).Live(FleetTable.Build(fleet, DateTimeOffset.UtcNow)).Start(live =>
+                    {
+                        while (!stop.Wait(refresh))
+                        {
+                            live.UpdateTarget(FleetTable.Build(fleet, DateTimeOffset.UtcNow));
+                        }
+                    });
+                    return ExitCodes.Ok;
+                }
+
+                // Not a terminal (or NO_COLOR / --no-color): a plain view per refresh, separated by a blank line.
                 do
                 {
-                    stdout.Write((color ? "\u001b[H\u001b[2J" : "\n") + FleetView.Render(fleet, DateTimeOffset.UtcNow, color));
+                    stdout.Write("\n" + FleetView.Render(fleet, DateTimeOffset.UtcNow));
                     stdout.Flush();
                 }
                 while (!stop.Wait(refresh));
@@ -116,7 +154,7 @@ internal static class MonitorCommand
     }
 
     /// <summary>Reads "2s", "500ms", "1m" or a plain number of seconds; 0 to 10 minutes.</summary>
-    private static TimeSpan Duration(CliArgs a, string name, TimeSpan fallback)
+    private static TimeSpan Duration(ParsedOptions a, string name, TimeSpan fallback)
     {
         string? text = a.Optional(name);
         if (text == null)

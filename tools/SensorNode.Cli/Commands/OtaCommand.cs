@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using SensorNode.Cli.CommandLine;
+using SensorNode.Cli.Views;
 using SensorNode.Core.Ota;
 using SensorNode.Host.Ota;
 
@@ -20,36 +23,68 @@ internal static class OtaCommand
         "[--firmware-compat NAME=MAJOR.MINOR.BUILD.REVISION[:CHECKSUM]...] [--entry-type TYPE] [--loader LOADER.pe...] | ota verify --pubkey PUB --input IMAGE | " +
         "ota info --input IMAGE [--json] | ota getpub --pubkey PUB [--namespace NS] [--output FILE] | ota target --firmware native_assemblies.csv|FW.zip --board B [--namespace NS] [--output FILE]";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        if (args.Count == 0)
+        var keygen = Sub("keygen", "make an RSA-3072 signing key pair", Keygen,
+            Opt.Value("--out", "DIR", "folder for the private and public key files", required: true));
+        var sign = Sub("sign", "build and sign an update image", Sign,
+            Opt.Value("--key", "KEY", "private key from 'ota keygen'", required: true),
+            Opt.Value("--version", "V", "image version MAJOR.MINOR.PATCH", required: true),
+            Opt.Value("--security-counter", "N", "anti-rollback counter; the node refuses lower ones", required: true),
+            Opt.Value("--board", "B", "board the image is for, e.g. esp32-devkitc", required: true),
+            Opt.Many("--input", "FILE", "the .pe files; the last one holds the entry point"),
+            Opt.Value("--output", "IMAGE", "the signed image", required: true),
+            Opt.Many("--firmware-compat", "NAME=MAJOR.MINOR.BUILD.REVISION[:CHECKSUM]", "firmware assemblies the image needs"),
+            Opt.Value("--entry-type", "TYPE", "entry point type [default: <last input>.Program]"),
+            Opt.Many("--loader", "LOADER.pe", "the loader deployment's .pe files; image assemblies that would bind to them or shadow them are refused"));
+        var verify = Sub("verify", "check an image's structure and signature", Verify,
+            Opt.Value("--pubkey", "PUB", "public key from 'ota keygen'", required: true),
+            Opt.Value("--input", "IMAGE", "the image", required: true));
+        var info = Sub("info", "print an image's header and manifest", OtaInfo.Run,
+            Opt.Value("--input", "IMAGE", "the image", required: true),
+            Opt.Flag("--json", "as JSON"));
+        var getpub = Sub("getpub", "the public key as C# source for the firmware build", OtaGetpub.Run,
+            Opt.Value("--pubkey", "PUB", "public key from 'ota keygen'", required: true),
+            Opt.Value("--namespace", "NS", "C# namespace [default: " + OtaGetpub.DefaultNamespace + "]"),
+            Opt.Value("--output", "FILE", "write the source here instead of stdout"));
+        var target = Sub("target", "the firmware table images are checked against, from a firmware package", OtaTargetCommand.Run,
+            Opt.Value("--firmware", "native_assemblies.csv|FW.zip", "the firmware package or its native_assemblies.csv", required: true),
+            Opt.Value("--board", "B", "board name, e.g. esp32-devkitc", required: true),
+            Opt.Value("--namespace", "NS", "C# namespace [default: " + OtaGetpub.DefaultNamespace + "]"),
+            Opt.Value("--output", "FILE", "write the source here instead of stdout"));
+        var ota = new Command("ota", "signed update images: keygen, sign, verify, info, getpub, target; image format: docs/spec/ota-image.md")
         {
-            throw new CliException(Usage);
-        }
-
-        var rest = args.Skip(1).ToList();
-        try
-        {
-            return args[0] switch
-            {
-                "keygen" => Keygen(rest, stdout),
-                "sign" => Sign(rest, stdout),
-                "verify" => Verify(rest, stdout),
-                "info" => OtaInfo.Run(rest, stdout),
-                "getpub" => OtaGetpub.Run(rest, stdout),
-                "target" => OtaTargetCommand.Run(rest, stdout),
-                _ => throw new CliException(Usage),
-            };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"ota {args[0]}: {ex.Message}");
-        }
+            keygen, sign, verify, info, getpub, target,
+        };
+        Func<ParseResult, int> usage = _ => throw new CliException(Usage);
+        ota.SetAction(usage);
+        return ota;
     }
 
-    private static int Keygen(IReadOnlyList<string> args, TextWriter stdout)
+    private static Command Sub(string name, string description, Func<ParsedOptions, TextWriter, int> run, params Option[] options)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--out" }, Array.Empty<string>());
+        var command = new Command(name, description);
+        foreach (Option option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(r =>
+        {
+            try
+            {
+                return run(new ParsedOptions(r), r.InvocationConfiguration.Output);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"ota {name}: {ex.Message}");
+            }
+        });
+        return command;
+    }
+
+    private static int Keygen(ParsedOptions a, TextWriter stdout)
+    {
         string dir = a.Required("--out");
         try
         {
@@ -67,9 +102,8 @@ internal static class OtaCommand
         }
     }
 
-    private static int Sign(IReadOnlyList<string> args, TextWriter stdout)
+    private static int Sign(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--key", "--version", "--security-counter", "--board", "--input", "--output", "--firmware-compat", "--entry-type", "--loader" }, Array.Empty<string>());
         string keyPath = a.Required("--key");
         (int major, int minor, int patch) = ParseVersion(a.Required("--version"));
         int counter = a.Int("--security-counter", 0, ImageFormat.MaxSecurityCounter);
@@ -101,7 +135,16 @@ internal static class OtaCommand
         try
         {
             ImageHeader header = OtaImageBuilder.Header(major, minor, patch, counter, board, compat.Count > 0 ? compat : null);
-            image = OtaImageBuilder.Build(header, files, files.Count - 1, entryType, key);
+
+            // Hashing and signing (the inputs were read and checked above): a progress bar, on a terminal, when slow.
+            long total = files.Sum(f => (long)f.Item2.Length);
+            image = WorkProgress.Run(stdout, "sign " + Path.GetFileName(output), TimeSpan.FromSeconds(1), report =>
+            {
+                report(total / 2, total);
+                byte[] signed = OtaImageBuilder.Build(header, files, files.Count - 1, entryType, key);
+                report(total, total);
+                return signed;
+            });
         }
         catch (ArgumentException ex)
         {
@@ -120,9 +163,8 @@ internal static class OtaCommand
         return ExitCodes.Ok;
     }
 
-    private static int Verify(IReadOnlyList<string> args, TextWriter stdout)
+    private static int Verify(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--pubkey", "--input" }, Array.Empty<string>());
         string pubPath = a.Required("--pubkey");
         string input = a.Required("--input");
         if (!File.Exists(input))
@@ -137,9 +179,12 @@ internal static class OtaCommand
             throw new CliException($"--pubkey {pubPath}: not an RSA-{RsaPublicKey.OtaModulusBits} key");
         }
 
-        var store = new FileImageStore("image", input);
-        var verifier = new ImageVerifier(store, publicKey, 4096);
-        ImageStatus status = verifier.Verify("image", null);
+        // A large image takes a while through the core's verifier: a progress bar over the bytes read, on a terminal.
+        (ImageVerifier verifier, ImageStatus status) = WorkProgress.Run(stdout, "verify " + Path.GetFileName(input), TimeSpan.FromSeconds(1), report =>
+        {
+            var v = new ImageVerifier(new ReadProgressStore(new FileImageStore("image", input), report), publicKey, 4096);
+            return (v, v.Verify("image", null));
+        });
         if (status != ImageStatus.Ok)
         {
             stdout.WriteLine($"invalid: {ImageStatusText.Of(status)}");

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using SensorNode.Core.Ota;
@@ -18,9 +19,8 @@ internal static class OtaGetpub
     /// <summary>SHA-256 of the modulus of the repository's test key (docs/spec/vectors/ota/test-public.pem, whose private key is public).</summary>
     public const string TestKeyFingerprint = "5856bf7026b59e7572934047a225fd5c3e6f6f242478bdfb662ef4898ccf92a1";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static int Run(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--pubkey", "--namespace", "--output" }, System.Array.Empty<string>());
         string path = a.Required("--pubkey");
         string ns = a.Optional("--namespace") ?? DefaultNamespace;
         string? output = a.Optional("--output");

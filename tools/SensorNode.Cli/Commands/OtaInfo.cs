@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using System.Text;
 using System.Text.Json;
 using SensorNode.Core.Ota;
@@ -11,9 +12,8 @@ namespace SensorNode.Cli.Commands;
 /// <summary>`sensornode ota info --input IMAGE [--json]`: the header and manifest as the core's parser reads them.</summary>
 internal static class OtaInfo
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static int Run(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--input" }, new[] { "--json" });
         string input = a.Required("--input");
         if (!File.Exists(input))
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
@@ -20,9 +21,8 @@ internal static class OtaTargetCommand
 {
     private static readonly Regex Name = new("^[A-Za-z_][A-Za-z0-9_.]*$");
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout)
+    public static int Run(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--firmware", "--board", "--namespace", "--output" }, Array.Empty<string>());
         string firmware = a.Required("--firmware");
         string board = a.Required("--board");
         string ns = a.Optional("--namespace") ?? OtaGetpub.DefaultNamespace;

@@ -1,9 +1,12 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using SensorNode.Cli.CommandLine;
+using SensorNode.Cli.Views;
 using SensorNode.Host.Duty;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -13,21 +16,34 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class PowerCommand
 {
-    private static readonly string[] Valued =
+    public static Command Create()
     {
-        "--config", "--interval", "--publish-every", "--max-latency", "--command-window", "--board-profile",
-        "--sleep-ua", "--active-ma", "--tx-ma", "--boot-ms", "--wifi-ms", "--tls-ms", "--sample-ms", "--mqtt-ms",
-        "--listen-ms", "--battery-mah", "--usable-fraction",
-    };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        CliArgs a = CliArgs.Parse(args, Valued, Array.Empty<string>());
-        if (a.Positionals.Count > 0)
+        var command = new Command("power", "battery life, radio wakes and flash wear of a deep-sleeping node; model, assumptions and sources: docs/power.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'; options: {string.Join(' ', Valued)}");
-        }
+            Opt.Value("--config", "node.json", "take interval, batching and board from a node configuration"),
+            Opt.Value("--interval", "S", "sample interval in seconds, 1..86400"),
+            Opt.Value("--publish-every", "N", "publish a batch every N wakes, 1..65535"),
+            Opt.Value("--max-latency", "S", "publish at the latest after S seconds"),
+            Opt.Value("--command-window", "S", "seconds between radio sessions that listen for commands"),
+            Opt.Value("--board-profile", "FILE|DIR|NAME", "board current and timing figures: a board.profile, a hardware/boards folder or a built-in board"),
+            Opt.Value("--sleep-ua", "X", "deep-sleep current in microamps"),
+            Opt.Value("--active-ma", "X", "awake CPU current in milliamps"),
+            Opt.Value("--tx-ma", "X", "radio current in milliamps"),
+            Opt.Value("--boot-ms", "X", "boot time in milliseconds"),
+            Opt.Value("--wifi-ms", "X", "Wi-Fi connect time in milliseconds"),
+            Opt.Value("--tls-ms", "X", "TLS handshake time in milliseconds"),
+            Opt.Value("--sample-ms", "X", "sampling time per wake in milliseconds"),
+            Opt.Value("--mqtt-ms", "X", "MQTT connect and publish time in milliseconds"),
+            Opt.Value("--listen-ms", "X", "command listening time per radio session in milliseconds"),
+            Opt.Value("--battery-mah", "X", "battery capacity in mAh"),
+            Opt.Value("--usable-fraction", "F", "usable fraction of the capacity, 0..1"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         string? boardName = null;
         PowerInputs p = a.Optional("--config") is string config ? FromNodeJson(config, out boardName) : new PowerInputs();
         BoardProfile board = p.Board;
@@ -96,7 +112,7 @@ internal static class PowerCommand
         throw new CliException($"{origin}: '{value}' is not a profile file, a board folder or a built-in board (esp32-devkitc, wroom32-lowpower)");
     }
 
-    private static double Number(CliArgs a, string name, double fallback)
+    private static double Number(ParsedOptions a, string name, double fallback)
     {
         string? text = a.Optional(name);
         if (text == null)
@@ -181,16 +197,35 @@ internal static class PowerCommand
         w.WriteLine(string.Create(c, $"  board:  {boardLabel}: sleep {b.SleepCurrentMicroamps} uA, active {b.ActiveCurrentMilliamps} mA, radio {b.TxCurrentMilliamps} mA"));
         w.WriteLine(string.Create(c, $"  wake:   boot {b.BootMilliseconds} + sample {p.SampleMilliseconds} ms; radio session: Wi-Fi {b.WifiConnectMilliseconds} + TLS {b.TlsHandshakeMilliseconds} + MQTT {p.MqttMilliseconds} + commands {p.CommandListenMilliseconds} ms"));
         w.WriteLine(string.Create(c, $"  flash:  {p.FlashPartitionKilobytes} KB LittleFS, {p.FlashEraseCycles} erase cycles, {p.FlashBlockBytes} B blocks, half a block copied per append and a whole block per filter-state replace (worst case)"));
-        w.WriteLine();
-        w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
-        Row(w, "radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake");
-        Row(w, "radio wakes / day", batched.RadioWakesPerDay.ToString("0.#", c), every.RadioWakesPerDay.ToString("0.#", c));
-        Row(w, "average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA");
         string life = string.Create(c, $"battery life ({p.BatteryMilliampHours} mAh x {p.UsableFraction})");
-        Row(w, life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days");
-        Row(w, "flash writes / day", batched.FlashWritesPerDay.ToString("0", c), every.FlashWritesPerDay.ToString("0", c));
-        Row(w, "flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB");
-        Row(w, "years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c));
+        (string Name, string Left, string Right)[] rows =
+        {
+            ("radio session every", $"{batched.RadioEveryWakes} wakes", $"{every.RadioEveryWakes} wake"),
+            ("radio wakes / day", batched.RadioWakesPerDay.ToString("0.#", c), every.RadioWakesPerDay.ToString("0.#", c)),
+            ("average current", batched.AverageCurrentMilliamps.ToString("0.000", c) + " mA", every.AverageCurrentMilliamps.ToString("0.000", c) + " mA"),
+            (life, batched.BatteryLifeDays.ToString("0", c) + " days", every.BatteryLifeDays.ToString("0", c) + " days"),
+            ("flash writes / day", batched.FlashWritesPerDay.ToString("0", c), every.FlashWritesPerDay.ToString("0", c)),
+            ("flash data / day", (batched.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB", (every.FlashDataBytesPerDay / 1024).ToString("0.0", c) + " KB"),
+            ("years to flash wear-out", batched.YearsToWearOut.ToString("0", c), every.YearsToWearOut.ToString("0", c)),
+        };
+        w.WriteLine();
+        if (Terminal.IsRich(w))
+        {
+            var table = new Table().RoundedBorder().AddColumn(string.Empty).AddColumn(new TableColumn("[bold]this config[/]").RightAligned()).AddColumn(new TableColumn("publish every wake").RightAligned());
+            foreach ((string name, string left, string right) in rows)
+            {
+                table.AddRow(Markup.Escape(name), "[bold]" + Markup.Escape(left) + "[/]", Markup.Escape(right));
+            }
+
+            Terminal.For(w).Write(table);
+            return;
+        }
+
+        w.WriteLine($"  {"",-28} {"this config",16} {"publish every wake",20}");
+        foreach ((string name, string left, string right) in rows)
+        {
+            Row(w, name, left, right);
+        }
     }
 
     private static void Row(TextWriter w, string name, string left, string right) => w.WriteLine($"  {name,-28} {left,16} {right,20}");

@@ -1,14 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Provisioning;
+using SensorNode.Cli.Views;
 using SensorNode.Core.Config;
 using SensorNode.Core.Provisioning;
 using SensorNode.Host.Provisioning;
+using Spectre.Console;
 
 namespace SensorNode.Cli.Commands;
 
@@ -20,17 +24,29 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class ProvisionCommand
 {
-    private static readonly string[] Valued = { "--port", "--config", "--ca", "--cert", "--key", "--ota-pubkey", "--baud", "--out", "--nanoff" };
-    private static readonly string[] Flags = { "--info", "--via-nanoff", "--dry-run" };
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        CliArgs a = CliArgs.Parse(args, Valued, Flags);
-        if (a.Positionals.Count > 0)
+        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
         {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
-        }
+            Opt.Value("--port", "DEV", "the node's provisioning serial port"),
+            Opt.Value("--config", "node.json", "the node's configuration"),
+            Opt.Value("--ca", "ca.pem", "CA that signed the broker's certificate"),
+            Opt.Value("--cert", "node.pem", "the node's client certificate (with --key)"),
+            Opt.Value("--key", "node.key", "the client certificate's private key (with --cert)"),
+            Opt.Value("--ota-pubkey", "pub.pem", "public key the node checks update images with"),
+            Opt.Value("--baud", "N", "serial speed [default: 115200]"),
+            Opt.Flag("--info", "print the node's info and configuration (secrets only as set/not set)"),
+            Opt.Flag("--via-nanoff", "prepare the files for nanoff's file deployment instead of the serial console"),
+            Opt.Value("--out", "DIR", "with --via-nanoff: where the deployment files go [default: nanoff-deploy beside node.json]"),
+            Opt.Flag("--dry-run", "with --via-nanoff: show the deployment, run nothing"),
+            Opt.Value("--nanoff", "PATH", "with --via-nanoff: the nanoff to run (flash.ps1 passes its own) [default: nanoff on PATH]"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         if (a.Has("--info"))
         {
             return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
@@ -73,10 +89,29 @@ internal static class ProvisionCommand
             stdout.WriteLine($"connected to {port}: node {before.NodeId}, firmware {before.FirmwareVersion}, hardware {before.HardwareProfile}, {(before.Provisioned ? $"provisioned (config version {before.ConfigVersion})" : "not provisioned")}");
             client.SetConfig(c);
             stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
-            foreach (PlannedFile file in plan.Files)
+            int chunkBytes = Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes);
+            if (Terminal.IsRich(stdout))
             {
-                string name = ConfigFields.Name((int)file.Kind);
-                client.PutFile(file.Kind, file.Content, Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes), (sent, total) => stdout.WriteLine($"  {name}: {sent}/{total} bytes"));
+                // One progress bar per file on a terminal.
+                Terminal.For(stdout).Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+                    .Start(ctx =>
+                    {
+                        foreach (PlannedFile file in plan.Files)
+                        {
+                            ProgressTask bar = ctx.AddTask(ConfigFields.Name((int)file.Kind), maxValue: Math.Max(1, file.Content.Length));
+                            client.PutFile(file.Kind, file.Content, chunkBytes, (sent, _) => bar.Value = sent);
+                            bar.Value = bar.MaxValue;
+                        }
+                    });
+            }
+            else
+            {
+                foreach (PlannedFile file in plan.Files)
+                {
+                    string name = ConfigFields.Name((int)file.Kind);
+                    client.PutFile(file.Kind, file.Content, chunkBytes, (sent, total) => stdout.WriteLine($"  {name}: {sent}/{total} bytes"));
+                }
             }
 
             client.Expect(ProvisioningCommand.Validate, default);

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Core.Dsp;
 
 namespace SensorNode.Cli.Commands;
@@ -11,22 +12,35 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class ReplayCommand
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static Command Create()
     {
-        if (args.Count == 0 || (args[0] != "stats" && args[0] != "crest"))
+        var stats = new Command("stats", "moving average and rolling z-score anomalies of t,value rows")
         {
-            throw new CliException("expected 'stats' or 'crest': replay stats --window N --z-threshold T --input in.csv --output out.csv | replay crest --window N --input vib.csv --output out.csv");
-        }
-
-        var rest = new List<string>(args);
-        rest.RemoveAt(0);
-        return args[0] == "stats" ? Stats(rest, stdout) : Crest(rest, stdout);
+            Opt.Value("--window", "N", "samples in the moving window (1..4096)", required: true),
+            Opt.Value("--z-threshold", "T", "anomaly when |z| > T (0.001..1000000)", required: true),
+            Opt.Value("--input", "in.csv", "CSV with header t,value", required: true),
+            Opt.Value("--output", "out.csv", "CSV written: t,value,mean,z,anomaly", required: true),
+        };
+        stats.SetAction(r => Stats(new ParsedOptions(r), r.InvocationConfiguration.Output));
+        var crest = new Command("crest", "vibration crest factor per full window of t,accel rows")
+        {
+            Opt.Value("--window", "N", "samples per window (1..4096)", required: true),
+            Opt.Value("--input", "vib.csv", "CSV with header t,accel", required: true),
+            Opt.Value("--output", "out.csv", "CSV written: window,start_t,rms,peak,crest", required: true),
+        };
+        crest.SetAction(r => Crest(new ParsedOptions(r), r.InvocationConfiguration.Output));
+        var replay = new Command("replay", "run recorded data through the on-device filters (stats, crest); formats and arithmetic: docs/spec/signal-chain.md")
+        {
+            stats,
+            crest,
+        };
+        System.Func<ParseResult, int> usage = _ => throw new CliException("expected 'stats' or 'crest': replay stats --window N --z-threshold T --input in.csv --output out.csv | replay crest --window N --input vib.csv --output out.csv");
+        replay.SetAction(usage);
+        return replay;
     }
 
-    private static int Stats(IReadOnlyList<string> args, TextWriter stdout)
+    private static int Stats(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--window", "--z-threshold", "--input", "--output" }, new string[0]);
-        RejectPositionals(a);
         int window = a.Int("--window", 1, MovingAverage.MaxWindow);
         decimal threshold = a.Decimal("--z-threshold", 0m, FixedRatio.SaturatedMilli / 1000m);
         int thresholdMilli = (int)System.Math.Round(threshold * 1000m, System.MidpointRounding.AwayFromZero);
@@ -53,10 +67,8 @@ internal static class ReplayCommand
         return ExitCodes.Ok;
     }
 
-    private static int Crest(IReadOnlyList<string> args, TextWriter stdout)
+    private static int Crest(ParsedOptions a, TextWriter stdout)
     {
-        CliArgs a = CliArgs.Parse(args, new[] { "--window", "--input", "--output" }, new string[0]);
-        RejectPositionals(a);
         int window = a.Int("--window", 1, CrestFactor.MaxWindow);
         string input = a.Required("--input");
         string output = a.Required("--output");
@@ -79,13 +91,5 @@ internal static class ReplayCommand
         });
         stdout.WriteLine($"replay crest: {rows} samples, window {window}: {crest.WindowsCompleted} full windows, {crest.Pending} samples left over -> {output}");
         return ExitCodes.Ok;
-    }
-
-    private static void RejectPositionals(CliArgs a)
-    {
-        if (a.Positionals.Count > 0)
-        {
-            throw new CliException($"unexpected argument '{a.Positionals[0]}'");
-        }
     }
 }

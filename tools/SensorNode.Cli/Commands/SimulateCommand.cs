@@ -1,10 +1,13 @@
 using System;
+using System.CommandLine;
+using Command = System.CommandLine.Command;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Core.Config;
 using SensorNode.Core.Ports;
 using SensorNode.Core.Telemetry;
@@ -24,24 +27,44 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
-    private static readonly string[] Valued = new[]
+    public static Command Create()
     {
-        "--broker", "--node-id", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--interval",
-        "--cycles", "--mode", "--state", "--scenario", "--seed", "--keepalive", "--embedded-port", "--serial",
-        "--ota-pubkey", "--ota-image",
-    }.Concat(DeepSleepMode.ValuedOptions).Distinct().ToArray();
-
-    private static readonly string[] Flags = DeepSleepMode.Flags.Concat(new[] { "--help", "-h" }).ToArray();
-
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        CliArgs a = CliArgs.Parse(args, Valued, Flags);
-        if (a.Has("--help") || a.Has("-h"))
+        var command = new Command("simulate", "run a simulated node that publishes over MQTT (embedded broker on 127.0.0.1:1883 by default); topics and payloads: docs/spec/mqtt.md; scenarios: docs/simulated-sensors.md; deep sleep: docs/spec/retained-state.md")
         {
-            stdout.Write(SimulateHelp.Text);
-            return ExitCodes.Ok;
-        }
+            Opt.Value("--broker", "mqtt[s]://host[:port]", "an external broker instead of the embedded one"),
+            Opt.Value("--embedded-port", "N", "port of the embedded broker [default: 1883]"),
+            Opt.Value("--node-id", "ID", "node id in topics [default: node1]"),
+            Opt.Value("--prefix", "P", "topic prefix [default: sensornode]"),
+            Opt.Value("--ca", "ca.pem", "CA that signed the broker's certificate (mqtts://)"),
+            Opt.Value("--cert", "node.pem", "client certificate (with --key)"),
+            Opt.Value("--key", "node.key", "client certificate's private key (with --cert)"),
+            Opt.Value("--username", "U", "MQTT user name"),
+            Opt.Value("--password", "P", "MQTT password (needs --username)"),
+            Opt.Value("--keepalive", "S", "MQTT keep-alive in seconds [default: 60]"),
+            Opt.Value("--interval", "5s", "sample interval: 5s, 5m, 1h [default: 5s always-on, 5m deep-sleep]"),
+            Opt.Value("--cycles", "N", "samples (always-on) or wakes (deep-sleep) to run, then exit [default: unbounded always-on]"),
+            Opt.Value("--state", "DIR", "the node's flash: sequence numbers, unpublished readings, configuration"),
+            Opt.Value("--scenario", "NAME", "normal|bearing-fault|dropouts|stuck|spikes|no-bme280|no-dht22|no-accel [default: normal]"),
+            Opt.Value("--seed", "N", "random seed of the simulated sensors [default: 1]"),
+            Opt.Value("--mode", "always-on|deep-sleep", "power mode [default: always-on]"),
+            Opt.Value("--serial", "DEV", "serve the provisioning console on DEV until provisioned, then run with that configuration"),
+            Opt.Value("--ota-pubkey", "PUB", "take signed updates checked with this key (default: the provisioned key, else the firmware's)"),
+            Opt.Value("--ota-image", "IMG", "a signed image for slot A of a node whose flash has none (as flash.ps1 deploys with the loader)"),
+            Opt.Value("--speed", "X", "deep-sleep: sleeps at X times real time (0 = as fast as possible) [default: 0]"),
+            Opt.Value("--wakes", "N", "deep-sleep: wakes to run [default: 288]"),
+            Opt.Value("--publish-every", "N", "deep-sleep: publish a batch every N wakes [default: 12]"),
+            Opt.Value("--max-latency", "S", "deep-sleep: publish at the latest after S seconds"),
+            Opt.Value("--capacity", "N", "deep-sleep: readings kept in flash"),
+            Opt.Value("--awake-budget-ms", "MS", "deep-sleep: hard limit on awake time per wake"),
+            Opt.Value("--broker-down", "K", "deep-sleep: a simulated network whose first K connection attempts fail"),
+            Opt.Flag("--verbose", "deep-sleep: one line per wake"),
+        };
+        command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
+    {
         SimulateOptions o = SimulateOptions.From(a);
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
@@ -115,7 +138,7 @@ internal static class SimulateCommand
     }
 
     // Command-line options win over the stored configuration; without one, their defaults apply.
-    private static void Apply(CliArgs a, SimulateOptions o, NodeConfig config, bool stored)
+    private static void Apply(ParsedOptions a, SimulateOptions o, NodeConfig config, bool stored)
     {
         bool Given(string option) => a.Has(option) || !stored;
         config.NodeId = Given("--node-id") ? o.NodeId : config.NodeId;
@@ -143,7 +166,7 @@ internal static class SimulateCommand
         }
     }
 
-    private static int RunDeepSleep(CliArgs a, SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, MqttConnectOptions options, IFileStore flash, Action<NodeConfig> persist, TextWriter stdout, TextWriter stderr)
+    private static int RunDeepSleep(ParsedOptions a, SimulateOptions o, NodeConfig config, MqttEndpoint endpoint, bool embedded, MqttConnectOptions options, IFileStore flash, Action<NodeConfig> persist, TextWriter stdout, TextWriter stderr)
     {
         SimulatedNodeSensors? sensors = null;
         ISampleSource Sources(IClock world) => sensors = SimulatedNodeSensors.Create(config, o.Scenario, o.Seed, world);

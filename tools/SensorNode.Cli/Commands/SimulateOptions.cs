@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Core.Telemetry;
 using SensorNode.Host.Mqtt;
 using SensorNode.Host.Sensors;
@@ -52,7 +53,7 @@ internal sealed class SimulateOptions
     /// <summary>Serial device for the provisioning console (--serial), or null.</summary>
     public string? Serial { get; private init; }
 
-    public static SimulateOptions From(CliArgs a)
+    public static SimulateOptions From(ParsedOptions a)
     {
         string mode = a.Optional("--mode") ?? "always-on";
         if (mode != "always-on" && mode != "deep-sleep")
@@ -172,7 +173,7 @@ internal sealed class SimulateOptions
         return (int)(n * unit);
     }
 
-    private static string? ExistingFile(CliArgs a, string option)
+    private static string? ExistingFile(ParsedOptions a, string option)
     {
         string? path = a.Optional(option);
         if (path != null && !File.Exists(path))

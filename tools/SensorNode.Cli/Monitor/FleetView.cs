@@ -6,19 +6,16 @@ using System.Text.Json;
 
 namespace SensorNode.Cli.Monitor;
 
-/// <summary>The terminal view: one block per node with status, latest values, sparklines and warnings.</summary>
+/// <summary>
+/// The plain-text view for scripts, pipes and NO_COLOR: one block per node with status, latest values,
+/// sparklines and warnings. On a terminal the monitor draws <see cref="FleetTable"/> instead.
+/// </summary>
 internal static class FleetView
 {
     public const string Missing = "—";
-    private const string Red = "\u001b[31;1m";
-    private const string Yellow = "\u001b[33m";
-    private const string Green = "\u001b[32m";
-    private const string Dim = "\u001b[2m";
-    private const string Reset = "\u001b[0m";
 
-    public static string Render(Fleet fleet, DateTimeOffset now, bool color)
+    public static string Render(Fleet fleet, DateTimeOffset now)
     {
-        string Paint(string code, string text) => color ? code + text + Reset : text;
         var sb = new StringBuilder();
         fleet.Read(nodes =>
         {
@@ -30,13 +27,8 @@ internal static class FleetView
 
             foreach (NodeState node in nodes)
             {
-                string status = node.Status switch
-                {
-                    MqttContract.Online => Paint(Green, node.Status),
-                    MqttContract.Sleeping => Paint(Dim, node.Status),
-                    _ => Paint(Yellow, node.Status),
-                };
-                string anomaly = node.Anomaly == true ? "  " + Paint(Red, "ANOMALY") : string.Empty;
+                string status = node.Status;
+                string anomaly = node.Anomaly == true ? "  ANOMALY" : string.Empty;
                 sb.Append(CultureInfo.InvariantCulture,
                     $"\n{node.Id}  {status}  seq {Field(node.State, MqttContract.Seq.Key)}  at {Field(node.State, MqttContract.Timestamp.Key)}{anomaly}\n");
                 foreach (MqttField channel in MqttContract.Channels)
@@ -45,24 +37,20 @@ internal static class FleetView
                     sb.Append(CultureInfo.InvariantCulture, $"  {channel.Key,-14}{Field(node.State, channel.Key),12}  {spark}\n");
                 }
 
-                sb.Append(CultureInfo.InvariantCulture,
-                    $"  health: boot {Field(node.Health, MqttContract.BootCount.Key)}, reset {Field(node.Health, MqttContract.ResetReason.Key)}, " +
-                    $"uptime {Field(node.Health, MqttContract.Uptime.Key)} s, rssi {Field(node.Health, MqttContract.Rssi.Key)} dBm, " +
-                    $"free {Field(node.Health, MqttContract.FreeMemory.Key)} B, fw {Field(node.Health, MqttContract.FirmwareVersion.Key)}, " +
-                    $"config {Field(node.Health, MqttContract.ConfigVersion.Key)}, buffer {Field(node.Health, MqttContract.BufferFill.Key)}/{Field(node.Health, MqttContract.BufferCapacity.Key)}, " +
-                    $"level {Field(node.Health, MqttContract.Level.Key)}\n");
-                if (node.Status == MqttContract.Sleeping && node.Sleep.TryGetValue(MqttContract.NextWake.Key, out JsonElement next) && Json.AsNumber(next) is double nextMs)
+                sb.Append("  health: ").Append(Health(node)).Append('\n');
+                if (NextWake(node) is string next)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"  next wake {DateTimeOffset.FromUnixTimeMilliseconds((long)nextMs).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z\n");
+                    sb.Append("  next wake ").Append(next).Append('\n');
                 }
+
                 if (node.Ota.Count > 0)
                 {
-                    sb.Append("  update: ").Append(Update(node.Ota, Paint)).Append('\n');
+                    sb.Append("  update: ").Append(Update(node.Ota)).Append('\n');
                 }
 
                 foreach (string warning in HealthRules.Warnings(node, now))
                 {
-                    sb.Append("  ").Append(Paint(Yellow, "! " + warning)).Append('\n');
+                    sb.Append("  ! ").Append(warning).Append('\n');
                 }
             }
 
@@ -71,8 +59,22 @@ internal static class FleetView
         return sb.ToString();
     }
 
-    // "downloading 2.0.0 40% (8192/20480 B), running 1.0.0" or "rejected 2.0.0: hash_mismatch, running 1.0.0".
-    private static string Update(Dictionary<string, JsonElement> ota, Func<string, string, string> paint)
+    /// <summary>"boot 3, reset power_on, uptime 12 s, rssi -60 dBm, ..." (— where a field is missing).</summary>
+    public static string Health(NodeState node) =>
+        $"boot {Field(node.Health, MqttContract.BootCount.Key)}, reset {Field(node.Health, MqttContract.ResetReason.Key)}, " +
+        $"uptime {Field(node.Health, MqttContract.Uptime.Key)} s, rssi {Field(node.Health, MqttContract.Rssi.Key)} dBm, " +
+        $"free {Field(node.Health, MqttContract.FreeMemory.Key)} B, fw {Field(node.Health, MqttContract.FirmwareVersion.Key)}, " +
+        $"config {Field(node.Health, MqttContract.ConfigVersion.Key)}, buffer {Field(node.Health, MqttContract.BufferFill.Key)}/{Field(node.Health, MqttContract.BufferCapacity.Key)}, " +
+        $"level {Field(node.Health, MqttContract.Level.Key)}";
+
+    /// <summary>"2025-01-01 00:00:00Z" for a sleeping node that announced its next wake, else null.</summary>
+    public static string? NextWake(NodeState node) =>
+        node.Status == MqttContract.Sleeping && node.Sleep.TryGetValue(MqttContract.NextWake.Key, out JsonElement next) && Json.AsNumber(next) is double nextMs
+            ? string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.FromUnixTimeMilliseconds((long)nextMs).UtcDateTime:yyyy-MM-dd HH:mm:ss}Z")
+            : null;
+
+    /// <summary>"downloading 2.0.0 40% (8192/20480 B), running 1.0.0" or "rejected 2.0.0: hash_mismatch, running 1.0.0".</summary>
+    public static string Update(Dictionary<string, JsonElement> ota)
     {
         string state = Field(ota, MqttContract.OtaState.Key);
         string text = state + " " + Field(ota, MqttContract.OtaVersion.Key);
@@ -88,14 +90,10 @@ internal static class FleetView
         }
 
         text += ", running " + Field(ota, MqttContract.OtaRunning.Key);
-        return state switch
-        {
-            "rejected" or "rolled_back" => paint(Yellow, text),
-            "confirmed" => paint(Green, text),
-            _ => text,
-        };
+        return text;
     }
 
-    private static string Field(Dictionary<string, JsonElement> source, string key) =>
+    /// <summary>The field's display text, or — when the node has not sent it.</summary>
+    public static string Field(Dictionary<string, JsonElement> source, string key) =>
         source.TryGetValue(key, out JsonElement value) ? Json.Display(value) : Missing;
 }

@@ -19,4 +19,7 @@ public sealed class DeepSleepOptions
 
     /// <summary>Optional line per wake (null = quiet).</summary>
     public System.IO.TextWriter? WakeLog { get; init; }
+
+    /// <summary>Optional report after each wake: (wakes done, wakes to run), for a progress bar.</summary>
+    public System.Action<int, int>? WakeDone { get; init; }
 }

@@ -40,6 +40,7 @@ public static class DeepSleepSimulator
             Tally(summary, report, store, uplink, sentBefore);
             options.WakeLog?.WriteLine(Line(wake, clock.ElapsedMilliseconds - startMilliseconds, report));
             clock.Sleep(report.SleepMilliseconds);
+            options.WakeDone?.Invoke(wake + 1, options.Wakes);
         }
 
         summary.Wakes = options.Wakes;

@@ -51,18 +51,30 @@ public sealed class DeepSleepSummary
     /// <summary>Writes the summary as an aligned two-column table.</summary>
     public void WriteTable(TextWriter w)
     {
+        foreach ((string name, string value) in Rows())
+        {
+            Row(w, name, value);
+        }
+    }
+
+    /// <summary>The summary's (figure, value) rows, in the order of <see cref="WriteTable"/>.</summary>
+    public (string Name, string Value)[] Rows()
+    {
         CultureInfo c = CultureInfo.InvariantCulture;
-        Row(w, "wakes", Wakes.ToString(c));
-        Row(w, "simulated time", (SimulatedMilliseconds / 3600000.0).ToString("0.00", c) + " h");
-        Row(w, "radio sessions", RadioSessions.ToString(c) + " (" + FailedConnections.ToString(c) + " failed)");
-        Row(w, "readings stored", ReadingsStored.ToString(c));
-        Row(w, "readings published", ReadingsPublished.ToString(c));
-        Row(w, "readings dropped", ReadingsDropped.ToString(c));
-        Row(w, "readings retained", ReadingsRetained.ToString(c));
-        Row(w, "deadline hits", DeadlineHits.ToString(c));
-        Row(w, "bytes sent / reading", BytesSentPerReading is double b ? b.ToString("0.0", c) : BytesSent == null ? "n/a (uplink does not count bytes)" : "n/a (nothing published)");
-        Row(w, "flash bytes / reading", FlashBytesPerReading.ToString("0.0", c) + " (" + FlashWrites.ToString(c) + " writes)");
-        Row(w, "mean awake per wake", (Wakes > 0 ? AwakeMilliseconds / (double)Wakes : 0).ToString("0", c) + " ms");
+        return new[]
+        {
+            ("wakes", Wakes.ToString(c)),
+            ("simulated time", (SimulatedMilliseconds / 3600000.0).ToString("0.00", c) + " h"),
+            ("radio sessions", RadioSessions.ToString(c) + " (" + FailedConnections.ToString(c) + " failed)"),
+            ("readings stored", ReadingsStored.ToString(c)),
+            ("readings published", ReadingsPublished.ToString(c)),
+            ("readings dropped", ReadingsDropped.ToString(c)),
+            ("readings retained", ReadingsRetained.ToString(c)),
+            ("deadline hits", DeadlineHits.ToString(c)),
+            ("bytes sent / reading", BytesSentPerReading is double b ? b.ToString("0.0", c) : BytesSent == null ? "n/a (uplink does not count bytes)" : "n/a (nothing published)"),
+            ("flash bytes / reading", FlashBytesPerReading.ToString("0.0", c) + " (" + FlashWrites.ToString(c) + " writes)"),
+            ("mean awake per wake", (Wakes > 0 ? AwakeMilliseconds / (double)Wakes : 0).ToString("0", c) + " ms"),
+        };
     }
 
     private static void Row(TextWriter w, string name, string value) => w.WriteLine($"  {name,-22} {value}");

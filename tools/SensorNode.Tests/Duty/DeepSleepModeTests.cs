@@ -1,6 +1,7 @@
 using System.IO;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Cli;
+using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Commands;
 
 namespace SensorNode.Tests.Duty;
@@ -9,7 +10,7 @@ namespace SensorNode.Tests.Duty;
 public sealed class DeepSleepModeTests
 {
     private static int Run(string[] args, StringWriter stdout) =>
-        DeepSleepMode.Run(CliArgs.Parse(args, DeepSleepMode.ValuedOptions, DeepSleepMode.Flags), stdout, new RampSampleSource(), null);
+        DeepSleepMode.Run(ParsedOptions.Parse(SimulateCommand.Create(), args), stdout, new RampSampleSource(), null);
 
     [TestMethod]
     public void BrokerDown_ReportsSessionsDropsAndPerReadingFigures()

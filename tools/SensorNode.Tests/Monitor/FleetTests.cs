@@ -24,7 +24,7 @@ public sealed class FleetTests
         }
 
         CollectionAssert.AreEqual(new[] { 3.0, 4, 5, 6 }, fleet.Read(nodes => nodes[0].History["temperature"].ToArray()));
-        string view = FleetView.Render(fleet, T0, color: false);
+        string view = FleetView.Render(fleet, T0);
         StringAssert.Contains(view, "▁▃▆█");
         StringAssert.Contains(view, "n1  unknown  seq 6");
     }
@@ -67,10 +67,31 @@ public sealed class FleetTests
         Send(fleet, "sensornode/n1/status", "online");
         Send(fleet, "sensornode/n1/state", "{\"crest_factor\":9.5,\"anomaly\":true}");
         Send(fleet, "sensornode/n1/health", "{\"readings_dropped\":2}");
-        string view = FleetView.Render(fleet, T0, color: true);
-        StringAssert.Contains(view, "\u001b[31;1mANOMALY\u001b[0m");
-        StringAssert.Contains(view, "\u001b[33m! 2 readings dropped\u001b[0m");
+        string view = Terminal(fleet);
+        StringAssert.Contains(view, "\u001b[1;91mANOMALY\u001b[0m");
+        StringAssert.Contains(view, "\u001b[93m! 2 readings dropped\u001b[0m");
         StringAssert.Contains(view, "\u001b[32monline\u001b[0m");
+
+        string plain = FleetView.Render(fleet, T0);
+        StringAssert.Contains(plain, "n1  online  seq — ");
+        StringAssert.Contains(plain, "ANOMALY");
+        StringAssert.Contains(plain, "  ! 2 readings dropped");
+        Assert.IsFalse(plain.Contains('\u001b'), "the plain view has no escape codes");
+    }
+
+    // The live view as a 16-colour terminal 120 columns wide gets it.
+    private static string Terminal(Fleet fleet)
+    {
+        var output = new System.IO.StringWriter();
+        Spectre.Console.IAnsiConsole console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+            Ansi = Spectre.Console.AnsiSupport.Yes,
+            ColorSystem = Spectre.Console.ColorSystemSupport.Standard,
+        });
+        console.Profile.Width = 120;
+        console.Write(FleetTable.Build(fleet, T0));
+        return output.ToString();
     }
 
     [TestMethod]
@@ -79,12 +100,12 @@ public sealed class FleetTests
         string Vector(string name) => System.IO.File.ReadAllText(Repo.Path("docs", "spec", "vectors", "mqtt", name + ".json")).Trim();
         var fleet = new Fleet("sensornode", 10);
         Send(fleet, "sensornode/n1/ota", Vector("ota_downloading"));
-        StringAssert.Contains(FleetView.Render(fleet, T0, color: false), "  update: downloading 2.0.0 40% (8192/20480 B), running 1.0.0");
+        StringAssert.Contains(FleetView.Render(fleet, T0), "  update: downloading 2.0.0 40% (8192/20480 B), running 1.0.0");
         Assert.AreEqual(0, fleet.Read(nodes => HealthRules.Warnings(nodes[0], T0)).Count);
 
         Send(fleet, "sensornode/n1/ota", Vector("ota_rolled_back"));
-        string view = FleetView.Render(fleet, T0, color: true);
-        StringAssert.Contains(view, "\u001b[33mrolled_back 2.0.0: health_check_failed, running 1.0.0\u001b[0m");
+        string view = Terminal(fleet);
+        StringAssert.Contains(view, "\u001b[93mrolled_back 2.0.0: health_check_failed, running 1.0.0\u001b[0m");
         StringAssert.Contains(view, "! update 2.0.0 rolled back: health_check_failed");
 
         using var json = System.Text.Json.JsonDocument.Parse(FleetJson.Write(fleet, T0));
@@ -123,7 +144,7 @@ public sealed class FleetTests
             CollectionAssert.AreEqual(new[] { "late: expected to wake at 2025-01-01T00:00:00Z" }, HealthRules.Warnings(nodes[0], T0.AddSeconds(301)));
             return 0;
         });
-        StringAssert.Contains(FleetView.Render(fleet, T0, color: false), "next wake 2025-01-01 00:00:00Z");
+        StringAssert.Contains(FleetView.Render(fleet, T0), "next wake 2025-01-01 00:00:00Z");
     }
 
     [TestMethod]
