@@ -13,6 +13,8 @@ public static class Program
     // One line per verb; keep alphabetical.
     private static readonly (string Name, string Summary, Verb Run)[] Verbs =
     {
+        ("collect", "store every reading of every node exactly once in SQLite or PostgreSQL (--gaps lists missing readings)", CollectCommand.Run),
+        ("export", "one channel of one node from the readings database as the t,value CSV that replay reads", ExportCommand.Run),
         ("monitor", "live view of every node under a topic prefix (--once --json for scripts)", MonitorCommand.Run),
         ("ota", "signed update images: keygen, sign, verify, info, getpub", OtaCommand.Run),
         ("power", "battery life, radio wakes and flash wear of a deep-sleeping node", PowerCommand.Run),

@@ -8,6 +8,15 @@ internal static class VerbHelp
 {
     private static readonly Dictionary<string, string> Usage = new(StringComparer.Ordinal)
     {
+        ["collect"] =
+            "usage: sensornode collect --broker mqtt[s]://host[:port] [--ca ca.pem] [--cert c.pem --key c.key] [--username U [--password P]]\n" +
+            "                          [--prefix P] [--db readings.db|postgres://user:pass@host/db] [--client-id ID] [--share GROUP] [--batch N]\n" +
+            "       sensornode collect --gaps [--db ...] [--node ID]\n" +
+            "schema, exactly-once and gaps: docs/spec/storage.md",
+        ["export"] =
+            "usage: sensornode export [--db readings.db|postgres://...] --node ID --channel temperature|humidity|pressure|vibration_rms|crest_factor\n" +
+            "                         [--from 2026-11-27] [--to 2026-11-28T12:00:00Z] [--output FILE]\n" +
+            "writes the t,value CSV of `replay stats`; format: docs/spec/storage.md",
         ["monitor"] =
             "usage: sensornode monitor --broker mqtt[s]://host[:port] [--prefix P] [--ca ca.pem] [--cert node.pem --key node.key]\n" +
             "                          [--username U [--password P]] [--once [--json]] [--wait 2s] [--refresh 1s] [--history N]\n" +

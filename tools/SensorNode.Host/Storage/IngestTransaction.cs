@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Text;
+using SensorNode.Core.Sensors;
+using SensorNode.Core.Telemetry;
+
+namespace SensorNode.Host.Storage;
+
+/// <summary>
+/// The work of one <see cref="ReadingStore.Ingest"/> transaction (docs/spec/storage.md §4): lock the nodes it
+/// touches, insert readings with (node, seq) unique, maintain gaps, keep malformed batches aside, update the nodes.
+/// </summary>
+internal sealed class IngestTransaction
+{
+    private readonly ReadingStore _store;
+    private readonly DbTransaction _tx;
+    private readonly long _now;
+    private readonly Dictionary<string, NodeProgress> _nodes = new(StringComparer.Ordinal);
+    private readonly SampleRecord _record = new();
+    private DbCommand? _insert;
+    private DbParameter[] _insertParameters = Array.Empty<DbParameter>();
+    private int _stored;
+    private int _duplicates;
+    private int _malformed;
+    private int _gapsOpened;
+
+    public IngestTransaction(ReadingStore store, DbTransaction tx, long nowUnixMilliseconds)
+    {
+        _store = store;
+        _tx = tx;
+        _now = nowUnixMilliseconds;
+    }
+
+    public IngestReport Run(IReadOnlyList<TelemetryMessage> messages)
+    {
+        try
+        {
+            LockNodes(messages);
+            foreach (TelemetryMessage m in messages)
+            {
+                if (m.Kind == TopicKind.Telemetry)
+                {
+                    StoreBatch(m);
+                }
+                else
+                {
+                    StoreLatest(m);
+                }
+            }
+
+            foreach ((string node, NodeProgress p) in _nodes)
+            {
+                using DbCommand update = _store.Command("UPDATE nodes SET max_seq = @max, readings = readings + @stored, duplicates = duplicates + @dups, last_seen_ms = @now WHERE node = @node", _tx);
+                ReadingStore.Add(update, "@max", p.MaxSeq);
+                ReadingStore.Add(update, "@stored", p.Stored);
+                ReadingStore.Add(update, "@dups", p.Duplicates);
+                ReadingStore.Add(update, "@now", _now);
+                ReadingStore.Add(update, "@node", node);
+                update.ExecuteNonQuery();
+            }
+        }
+        finally
+        {
+            _insert?.Dispose();
+        }
+
+        return new IngestReport(messages.Count, _stored, _duplicates, _malformed, _gapsOpened);
+    }
+
+    /// <summary>
+    /// Creates missing node rows and reads each node's highest seq, in node order; on PostgreSQL the rows stay
+    /// locked to the end of the transaction, so collectors sharing a subscription keep gaps consistent and
+    /// never deadlock (storage.md §4.3).
+    /// </summary>
+    private void LockNodes(IReadOnlyList<TelemetryMessage> messages)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (TelemetryMessage m in messages)
+        {
+            if (m.Kind == TopicKind.Telemetry)
+            {
+                names.Add(m.Node);
+            }
+        }
+
+        string forUpdate = _store.Dialect == StorageDialect.Postgres ? " FOR UPDATE" : string.Empty;
+        foreach (string node in names)
+        {
+            using (DbCommand create = _store.Command("INSERT INTO nodes (node, max_seq, readings, duplicates, first_seen_ms, last_seen_ms) VALUES (@node, -1, 0, 0, @now, @now) ON CONFLICT (node) DO NOTHING", _tx))
+            {
+                ReadingStore.Add(create, "@node", node);
+                ReadingStore.Add(create, "@now", _now);
+                create.ExecuteNonQuery();
+            }
+
+            using DbCommand read = _store.Command("SELECT max_seq FROM nodes WHERE node = @node" + forUpdate, _tx);
+            ReadingStore.Add(read, "@node", node);
+            _nodes[node] = new NodeProgress { MaxSeq = Convert.ToInt64(read.ExecuteScalar()) };
+        }
+    }
+
+    private void StoreBatch(TelemetryMessage m)
+    {
+        BatchStatus status = TelemetryBatchDecoder.Check(m.Payload, 0, m.Payload.Length, out int count);
+        if (status != BatchStatus.Ok)
+        {
+            KeepAside(m, StorageText.Reason(status));
+            return;
+        }
+
+        NodeProgress p = _nodes[m.Node];
+        for (int i = 0; i < count; i++)
+        {
+            TelemetryBatchDecoder.Read(m.Payload, 0, i, _record);
+            long seq = _record.Sequence;
+            if (!Insert(m.Node, m.ReceivedUnixMilliseconds))
+            {
+                p.Duplicates++;
+                _duplicates++;
+                continue;
+            }
+
+            p.Stored++;
+            _stored++;
+            if (p.MaxSeq < 0 || seq == p.MaxSeq + 1)
+            {
+                p.MaxSeq = seq;
+            }
+            else if (seq > p.MaxSeq + 1)
+            {
+                OpenGap(m.Node, p.MaxSeq + 1, seq - 1, _now);
+                _gapsOpened++;
+                p.MaxSeq = seq;
+            }
+            else
+            {
+                FillGap(m.Node, seq);
+            }
+        }
+    }
+
+    /// <summary>Inserts <see cref="_record"/>; false when (node, seq) is already stored.</summary>
+    private bool Insert(string node, long receivedMs)
+    {
+        if (_insert == null)
+        {
+            _insert = _store.Command(
+                "INSERT INTO readings (node, seq, time_ms, received_ms, temperature_centi_c, temperature_status, humidity_centi_pct, humidity_status, " +
+                "pressure_pa, pressure_status, vibration_rms_milli_g, vibration_rms_status, crest_factor_milli, crest_factor_status, anomaly_mask) " +
+                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14) ON CONFLICT (node, seq) DO NOTHING", _tx);
+            _insertParameters = new DbParameter[15];
+            for (int i = 0; i < 15; i++)
+            {
+                _insertParameters[i] = ReadingStore.Add(_insert, "@p" + i, null);
+            }
+
+            _insertParameters[0].DbType = System.Data.DbType.String;
+            _insertParameters[1].DbType = System.Data.DbType.Int64;
+            _insertParameters[2].DbType = System.Data.DbType.Int64;
+            _insertParameters[3].DbType = System.Data.DbType.Int64;
+            for (int c = 0; c < SampleRecord.ChannelCount; c++)
+            {
+                _insertParameters[4 + (2 * c)].DbType = System.Data.DbType.Int32;
+                _insertParameters[5 + (2 * c)].DbType = System.Data.DbType.Int16;
+            }
+
+            _insertParameters[14].DbType = System.Data.DbType.Int16;
+            _insert.Prepare();
+        }
+
+        _insertParameters[0].Value = node;
+        _insertParameters[1].Value = (long)_record.Sequence;
+        _insertParameters[2].Value = _record.UnixMilliseconds == 0 ? DBNull.Value : _record.UnixMilliseconds;
+        _insertParameters[3].Value = receivedMs;
+        for (int c = 0; c < SampleRecord.ChannelCount; c++)
+        {
+            bool ok = _record.Statuses[c] == (byte)ReadingStatus.Ok;
+            _insertParameters[4 + (2 * c)].Value = ok ? _record.Values[c] : DBNull.Value;
+            _insertParameters[5 + (2 * c)].Value = (short)_record.Statuses[c];
+        }
+
+        _insertParameters[14].Value = (short)_record.AnomalyMask;
+        return _insert.ExecuteNonQuery() == 1;
+    }
+
+    private void OpenGap(string node, long first, long last, long seenMs)
+    {
+        using DbCommand cmd = _store.Command("INSERT INTO gaps (node, first_seq, last_seq, seen_ms) VALUES (@node, @first, @last, @seen)", _tx);
+        ReadingStore.Add(cmd, "@node", node);
+        ReadingStore.Add(cmd, "@first", first);
+        ReadingStore.Add(cmd, "@last", last);
+        ReadingStore.Add(cmd, "@seen", seenMs);
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>A late reading (seq below the node's highest): it shrinks or splits the gap that held it (storage.md §4.2).</summary>
+    private void FillGap(string node, long seq)
+    {
+        long first, last, seen;
+        using (DbCommand find = _store.Command("SELECT first_seq, last_seq, seen_ms FROM gaps WHERE node = @node AND first_seq <= @seq AND last_seq >= @seq", _tx))
+        {
+            ReadingStore.Add(find, "@node", node);
+            ReadingStore.Add(find, "@seq", seq);
+            using DbDataReader r = find.ExecuteReader();
+            if (!r.Read())
+            {
+                return; // below the node's first reading: nothing was missing there as far as we know
+            }
+
+            (first, last, seen) = (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2));
+        }
+
+        using (DbCommand delete = _store.Command("DELETE FROM gaps WHERE node = @node AND first_seq = @first", _tx))
+        {
+            ReadingStore.Add(delete, "@node", node);
+            ReadingStore.Add(delete, "@first", first);
+            delete.ExecuteNonQuery();
+        }
+
+        if (seq > first)
+        {
+            OpenGap(node, first, seq - 1, seen);
+        }
+
+        if (seq < last)
+        {
+            OpenGap(node, seq + 1, last, seen);
+        }
+    }
+
+    private void KeepAside(TelemetryMessage m, string reason)
+    {
+        using DbCommand cmd = _store.Command("INSERT INTO malformed (node, topic, received_ms, reason, payload) VALUES (@node, @topic, @received, @reason, @payload)", _tx);
+        ReadingStore.Add(cmd, "@node", m.Node);
+        ReadingStore.Add(cmd, "@topic", m.Topic);
+        ReadingStore.Add(cmd, "@received", m.ReceivedUnixMilliseconds);
+        ReadingStore.Add(cmd, "@reason", reason);
+        ReadingStore.Add(cmd, "@payload", m.Payload);
+        cmd.ExecuteNonQuery();
+        _malformed++;
+    }
+
+    private void StoreLatest(TelemetryMessage m)
+    {
+        using DbCommand cmd = _store.Command(
+            "INSERT INTO node_topics (node, kind, payload, received_ms) VALUES (@node, @kind, @payload, @received) " +
+            "ON CONFLICT (node, kind) DO UPDATE SET payload = excluded.payload, received_ms = excluded.received_ms", _tx);
+        ReadingStore.Add(cmd, "@node", m.Node);
+        ReadingStore.Add(cmd, "@kind", StorageText.Kind(m.Kind));
+        ReadingStore.Add(cmd, "@payload", Encoding.UTF8.GetString(m.Payload).Replace("\0", string.Empty, StringComparison.Ordinal));
+        ReadingStore.Add(cmd, "@received", m.ReceivedUnixMilliseconds);
+        cmd.ExecuteNonQuery();
+    }
+
+    private sealed class NodeProgress
+    {
+        public long MaxSeq;
+        public long Stored;
+        public long Duplicates;
+    }
+}
