@@ -20,7 +20,7 @@ internal static class VerbHelp
         ["monitor"] =
             "usage: sensornode monitor --broker mqtt[s]://host[:port] [--prefix P] [--ca ca.pem] [--cert node.pem --key node.key]\n" +
             "                          [--username U [--password P]] [--once [--json]] [--wait 2s] [--refresh 1s] [--history N]\n" +
-            "                          [--timeout 10s] [--no-color]\n" +
+            "                          [--timeout 10s] [--no-color] [--db readings.db|postgres://... (gaps recorded by collect)]\n" +
             "topics and payloads: docs/spec/mqtt.md",
         ["ota"] =
             "usage: sensornode ota keygen --out DIR\n" +

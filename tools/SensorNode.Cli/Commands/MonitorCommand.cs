@@ -14,7 +14,7 @@ namespace SensorNode.Cli.Commands;
 /// </summary>
 internal static class MonitorCommand
 {
-    private static readonly string[] Valued = { "--broker", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--wait", "--refresh", "--history", "--timeout" };
+    private static readonly string[] Valued = { "--broker", "--prefix", "--ca", "--cert", "--key", "--username", "--password", "--wait", "--refresh", "--history", "--timeout", "--db" };
     private static readonly string[] Flags = { "--once", "--json", "--no-color" };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -47,6 +47,7 @@ internal static class MonitorCommand
         int history = a.Int("--history", 2, 500, 40);
         bool color = !a.Has("--no-color") && !json && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
 
+        RecordedGaps? gaps = a.Optional("--db") is string db ? new RecordedGaps(db) : null;
         var fleet = new Fleet(prefix, history);
         MonitorConnection connection = MonitorConnection.OpenAsync(broker, credentials, fleet, timeout).GetAwaiter().GetResult();
         try
@@ -56,7 +57,9 @@ internal static class MonitorCommand
                 // Retained status/state/health arrive right after SUBSCRIBE; --wait bounds how long to collect.
                 Thread.Sleep(wait);
                 DateTimeOffset now = DateTimeOffset.UtcNow;
-                stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now, color));
+                string snapshot = json ? FleetJson.Write(fleet, now) : FleetView.Render(fleet, now, color);
+                stdout.Write(gaps == null ? snapshot : json ? gaps.AddTo(snapshot) : gaps.AppendTo(snapshot));
+                stdout.Write(json ? "\n" : string.Empty);
                 return ExitCodes.Ok;
             }
 
@@ -71,7 +74,8 @@ internal static class MonitorCommand
             {
                 do
                 {
-                    stdout.Write((color ? "\u001b[H\u001b[2J" : "\n") + FleetView.Render(fleet, DateTimeOffset.UtcNow, color));
+                    string view = FleetView.Render(fleet, DateTimeOffset.UtcNow, color);
+                    stdout.Write((color ? "\u001b[H\u001b[2J" : "\n") + (gaps == null ? view : gaps.AppendTo(view)));
                     stdout.Flush();
                 }
                 while (!stop.Wait(refresh));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Data;
 using System.Data.Common;
 using System.Text;
 using SensorNode.Core.Sensors;
@@ -18,8 +19,16 @@ internal sealed class IngestTransaction
     private readonly long _now;
     private readonly Dictionary<string, NodeProgress> _nodes = new(StringComparer.Ordinal);
     private readonly SampleRecord _record = new();
-    private DbCommand? _insert;
-    private DbParameter[] _insertParameters = Array.Empty<DbParameter>();
+    private const int ColumnCount = 15;
+
+    private static readonly DbType[] ColumnTypes =
+    {
+        DbType.String, DbType.Int64, DbType.Int64, DbType.Int64,
+        DbType.Int32, DbType.Int16, DbType.Int32, DbType.Int16, DbType.Int32, DbType.Int16, DbType.Int32, DbType.Int16, DbType.Int32, DbType.Int16,
+        DbType.Int16,
+    };
+
+    private readonly Dictionary<int, DbCommand> _inserts = new();
     private int _stored;
     private int _duplicates;
     private int _malformed;
@@ -62,7 +71,10 @@ internal sealed class IngestTransaction
         }
         finally
         {
-            _insert?.Dispose();
+            foreach (DbCommand cmd in _inserts.Values)
+            {
+                cmd.Dispose();
+            }
         }
 
         return new IngestReport(messages.Count, _stored, _duplicates, _malformed, _gapsOpened);
@@ -109,12 +121,13 @@ internal sealed class IngestTransaction
             return;
         }
 
+        HashSet<long> inserted = InsertAll(m, count);
         NodeProgress p = _nodes[m.Node];
         for (int i = 0; i < count; i++)
         {
             TelemetryBatchDecoder.Read(m.Payload, 0, i, _record);
             long seq = _record.Sequence;
-            if (!Insert(m.Node, m.ReceivedUnixMilliseconds))
+            if (!inserted.Remove(seq))
             {
                 p.Duplicates++;
                 _duplicates++;
@@ -140,48 +153,64 @@ internal sealed class IngestTransaction
         }
     }
 
-    /// <summary>Inserts <see cref="_record"/>; false when (node, seq) is already stored.</summary>
-    private bool Insert(string node, long receivedMs)
+    /// <summary>
+    /// Inserts every reading of a checked batch in one multi-row statement (one round trip to PostgreSQL) and returns
+    /// the seqs actually inserted; (node, seq) already stored are skipped by ON CONFLICT.
+    /// </summary>
+    private HashSet<long> InsertAll(TelemetryMessage m, int count)
     {
-        if (_insert == null)
+        if (!_inserts.TryGetValue(count, out DbCommand? cmd))
         {
-            _insert = _store.Command(
+            var sql = new StringBuilder(
                 "INSERT INTO readings (node, seq, time_ms, received_ms, temperature_centi_c, temperature_status, humidity_centi_pct, humidity_status, " +
-                "pressure_pa, pressure_status, vibration_rms_milli_g, vibration_rms_status, crest_factor_milli, crest_factor_status, anomaly_mask) " +
-                "VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14) ON CONFLICT (node, seq) DO NOTHING", _tx);
-            _insertParameters = new DbParameter[15];
-            for (int i = 0; i < 15; i++)
+                "pressure_pa, pressure_status, vibration_rms_milli_g, vibration_rms_status, crest_factor_milli, crest_factor_status, anomaly_mask) VALUES ");
+            cmd = _store.Command(string.Empty, _tx);
+            for (int r = 0; r < count; r++)
             {
-                _insertParameters[i] = ReadingStore.Add(_insert, "@p" + i, null);
+                sql.Append(r == 0 ? "(" : ", (");
+                for (int c = 0; c < ColumnCount; c++)
+                {
+                    string name = "@p" + ((r * ColumnCount) + c).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    sql.Append(c == 0 ? name : ", " + name);
+                    ReadingStore.Add(cmd, name, null).DbType = ColumnTypes[c];
+                }
+
+                sql.Append(')');
             }
 
-            _insertParameters[0].DbType = System.Data.DbType.String;
-            _insertParameters[1].DbType = System.Data.DbType.Int64;
-            _insertParameters[2].DbType = System.Data.DbType.Int64;
-            _insertParameters[3].DbType = System.Data.DbType.Int64;
+            sql.Append(" ON CONFLICT (node, seq) DO NOTHING RETURNING seq");
+            cmd.CommandText = sql.ToString();
+            cmd.Prepare();
+            _inserts[count] = cmd;
+        }
+
+        DbParameterCollection ps = cmd.Parameters;
+        for (int r = 0; r < count; r++)
+        {
+            TelemetryBatchDecoder.Read(m.Payload, 0, r, _record);
+            int at = r * ColumnCount;
+            ps[at].Value = m.Node;
+            ps[at + 1].Value = (long)_record.Sequence;
+            ps[at + 2].Value = _record.UnixMilliseconds == 0 ? DBNull.Value : _record.UnixMilliseconds;
+            ps[at + 3].Value = m.ReceivedUnixMilliseconds;
             for (int c = 0; c < SampleRecord.ChannelCount; c++)
             {
-                _insertParameters[4 + (2 * c)].DbType = System.Data.DbType.Int32;
-                _insertParameters[5 + (2 * c)].DbType = System.Data.DbType.Int16;
+                bool ok = _record.Statuses[c] == (byte)ReadingStatus.Ok;
+                ps[at + 4 + (2 * c)].Value = ok ? _record.Values[c] : DBNull.Value;
+                ps[at + 5 + (2 * c)].Value = (short)_record.Statuses[c];
             }
 
-            _insertParameters[14].DbType = System.Data.DbType.Int16;
-            _insert.Prepare();
+            ps[at + 14].Value = (short)_record.AnomalyMask;
         }
 
-        _insertParameters[0].Value = node;
-        _insertParameters[1].Value = (long)_record.Sequence;
-        _insertParameters[2].Value = _record.UnixMilliseconds == 0 ? DBNull.Value : _record.UnixMilliseconds;
-        _insertParameters[3].Value = receivedMs;
-        for (int c = 0; c < SampleRecord.ChannelCount; c++)
+        var inserted = new HashSet<long>();
+        using DbDataReader reader = cmd.ExecuteReader();
+        while (reader.Read())
         {
-            bool ok = _record.Statuses[c] == (byte)ReadingStatus.Ok;
-            _insertParameters[4 + (2 * c)].Value = ok ? _record.Values[c] : DBNull.Value;
-            _insertParameters[5 + (2 * c)].Value = (short)_record.Statuses[c];
+            inserted.Add(reader.GetInt64(0));
         }
 
-        _insertParameters[14].Value = (short)_record.AnomalyMask;
-        return _insert.ExecuteNonQuery() == 1;
+        return inserted;
     }
 
     private void OpenGap(string node, long first, long last, long seenMs)
