@@ -35,8 +35,8 @@ internal static class IngestBench
         string engine = OptionText(args, "--engine", "both");
         Console.WriteLine($"ingest benchmark: {nodes} nodes x {batches} batches x {perBatch} readings = {nodes * batches * perBatch} readings per phase; " +
             $"up to {transaction} messages per transaction; {Environment.ProcessorCount} cores; {RuntimeInfo()}");
-        Console.WriteLine("| engine | phase | readings | seconds | readings/s | collector CPU µs/reading | broker CPU µs/reading | stored bytes/reading |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| engine | phase | readings | seconds | readings/s | collector CPU µs/reading | broker CPU µs/reading | database server CPU µs/reading | stored bytes/reading |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         using var servers = new LocalServers();
         servers.StartMosquitto();
         if (engine is "sqlite" or "both")
@@ -72,22 +72,38 @@ internal static class IngestBench
             Publish(servers.MqttPort, live);
             WaitStored(c, total);
         }));
+
+        if (engine == "postgres")
+        {
+            // Scale-out: two collectors in one shared-subscription group, each with its own connection and session.
+            List<(string Topic, byte[] Payload)> shared = Encode(nodes, batches, perBatch, firstSeq: 1 + (2 * batches * perBatch));
+            using ReadingStore second = ReadingStore.Open(db);
+            var a = new CollectorOptions { Endpoint = endpoint, ClientId = "bench-share-a", ShareGroup = "bench", MaxMessagesPerTransaction = transaction };
+            var b = new CollectorOptions { Endpoint = endpoint, ClientId = "bench-share-b", ShareGroup = "bench", MaxMessagesPerTransaction = transaction };
+            Report(engine, "live, 2 collectors `$share`", total, store, db, servers, () => RunCollector(a, store, ca => RunCollector(b, second, cb =>
+            {
+                Publish(servers.MqttPort, shared);
+                WaitStored(() => ca.Totals.ReadingsStored + cb.Totals.ReadingsStored, total);
+            })));
+        }
     }
 
     private static void Report(string engine, string phase, int total, ReadingStore store, string db, LocalServers servers, Action run)
     {
         TimeSpan ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
         TimeSpan brokerBefore = LocalServers.CpuTime(servers.MosquittoPid!.Value);
+        TimeSpan postgresBefore = servers.PostgresCpu();
         var clock = Stopwatch.StartNew();
         run();
         clock.Stop();
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - ownBefore).TotalMilliseconds * 1000 / total;
         double broker = (LocalServers.CpuTime(servers.MosquittoPid!.Value) - brokerBefore).TotalMilliseconds * 1000 / total;
+        string server = engine == "postgres" ? ((servers.PostgresCpu() - postgresBefore).TotalMilliseconds * 1000 / total).ToString("F1", CultureInfo.InvariantCulture) : "in collector";
         long stored = store.ReadingCount();
         string bytes = engine == "sqlite" ? SqliteBytes(db, stored) : PostgresBytes(db, stored);
         string collectorCpu = phase == "live" ? cpu.ToString("F1", CultureInfo.InvariantCulture) + " (incl. publishers)" : cpu.ToString("F1", CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {engine} | {phase} | {total} | {clock.Elapsed.TotalSeconds:F2} | {total / clock.Elapsed.TotalSeconds:F0} | {collectorCpu} | {broker:F1} | {bytes} |"));
+            $"| {engine} | {phase} | {total} | {clock.Elapsed.TotalSeconds:F2} | {total / clock.Elapsed.TotalSeconds:F0} | {collectorCpu} | {broker:F1} | {server} | {bytes} |"));
     }
 
     private static string SqliteBytes(string path, long stored)
@@ -124,14 +140,16 @@ internal static class IngestBench
         task.GetAwaiter().GetResult();
     }
 
-    private static void WaitStored(TelemetryCollector c, int total)
+    private static void WaitStored(TelemetryCollector c, int total) => WaitStored(() => c.Totals.ReadingsStored, total);
+
+    private static void WaitStored(Func<long> stored, int total)
     {
         DateTime deadline = DateTime.UtcNow.AddMinutes(10);
-        while (c.Totals.ReadingsStored < total)
+        while (stored() < total)
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"only {c.Totals.ReadingsStored} of {total} readings stored after 10 minutes");
+                throw new TimeoutException($"only {stored()} of {total} readings stored after 10 minutes");
             }
 
             Thread.Sleep(2);

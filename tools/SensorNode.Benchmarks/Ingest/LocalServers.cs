@@ -30,6 +30,43 @@ internal sealed class LocalServers : IDisposable
 
     public int? MosquittoPid => _mosquitto?.Id;
 
+    /// <summary>CPU time of the PostgreSQL server: the postmaster, its live children and the children that ended.</summary>
+    public TimeSpan PostgresCpu()
+    {
+        if (_postgres == null)
+        {
+            return TimeSpan.Zero;
+        }
+
+        TimeSpan total = TimeSpan.Zero;
+        foreach (string dir in System.IO.Directory.GetDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out int pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                string[] f = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Trim().Split(' ');
+                if (pid == _postgres.Id)
+                {
+                    total += TimeSpan.FromSeconds((long.Parse(f[11]) + long.Parse(f[12]) + long.Parse(f[13]) + long.Parse(f[14])) / 100.0);
+                }
+                else if (int.Parse(f[1]) == _postgres.Id)
+                {
+                    total += TimeSpan.FromSeconds((long.Parse(f[11]) + long.Parse(f[12])) / 100.0);
+                }
+            }
+            catch (IOException)
+            {
+                // the process ended while we looked
+            }
+        }
+
+        return total;
+    }
+
     public string Directory0 => _dir;
 
     /// <summary>Mosquitto without TLS, no queue limit for the collector's session (storage.md §4.1).</summary>

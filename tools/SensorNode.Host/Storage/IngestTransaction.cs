@@ -123,6 +123,7 @@ internal sealed class IngestTransaction
 
         HashSet<long> inserted = InsertAll(m, count);
         NodeProgress p = _nodes[m.Node];
+        var late = new List<long>();
         for (int i = 0; i < count; i++)
         {
             TelemetryBatchDecoder.Read(m.Payload, 0, i, _record);
@@ -148,8 +149,13 @@ internal sealed class IngestTransaction
             }
             else
             {
-                FillGap(m.Node, seq);
+                late.Add(seq);
             }
+        }
+
+        if (late.Count > 0)
+        {
+            FillGaps(m.Node, late);
         }
     }
 
@@ -245,38 +251,56 @@ internal sealed class IngestTransaction
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>A late reading (seq below the node's highest): it shrinks or splits the gap that held it (storage.md §4.2).</summary>
-    private void FillGap(string node, long seq)
+    /// <summary>
+    /// Late readings (seq below the node's highest, e.g. the other collector committed a newer batch first): the gaps
+    /// that held them shrink, split or close, keeping their seen_ms (storage.md §4.2). One query for the whole batch.
+    /// </summary>
+    private void FillGaps(string node, List<long> late)
     {
-        long first, last, seen;
-        using (DbCommand find = _store.Command("SELECT first_seq, last_seq, seen_ms FROM gaps WHERE node = @node AND first_seq <= @seq AND last_seq >= @seq", _tx))
+        late.Sort();
+        var touched = new List<(long First, long Last, long Seen)>();
+        using (DbCommand find = _store.Command("SELECT first_seq, last_seq, seen_ms FROM gaps WHERE node = @node AND last_seq >= @low AND first_seq <= @high", _tx))
         {
             ReadingStore.Add(find, "@node", node);
-            ReadingStore.Add(find, "@seq", seq);
+            ReadingStore.Add(find, "@low", late[0]);
+            ReadingStore.Add(find, "@high", late[^1]);
             using DbDataReader r = find.ExecuteReader();
-            if (!r.Read())
+            while (r.Read())
             {
-                return; // below the node's first reading: nothing was missing there as far as we know
+                touched.Add((r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)));
+            }
+        }
+
+        foreach ((long first, long last, long seen) in touched)
+        {
+            using (DbCommand delete = _store.Command("DELETE FROM gaps WHERE node = @node AND first_seq = @first", _tx))
+            {
+                ReadingStore.Add(delete, "@node", node);
+                ReadingStore.Add(delete, "@first", first);
+                delete.ExecuteNonQuery();
             }
 
-            (first, last, seen) = (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2));
-        }
+            // What remains of [first, last] once the late seqs are taken out.
+            long from = first;
+            foreach (long seq in late)
+            {
+                if (seq < from || seq > last)
+                {
+                    continue;
+                }
 
-        using (DbCommand delete = _store.Command("DELETE FROM gaps WHERE node = @node AND first_seq = @first", _tx))
-        {
-            ReadingStore.Add(delete, "@node", node);
-            ReadingStore.Add(delete, "@first", first);
-            delete.ExecuteNonQuery();
-        }
+                if (seq > from)
+                {
+                    OpenGap(node, from, seq - 1, seen);
+                }
 
-        if (seq > first)
-        {
-            OpenGap(node, first, seq - 1, seen);
-        }
+                from = seq + 1;
+            }
 
-        if (seq < last)
-        {
-            OpenGap(node, seq + 1, last, seen);
+            if (from <= last)
+            {
+                OpenGap(node, from, last, seen);
+            }
         }
     }
 

@@ -32,7 +32,7 @@ public sealed class CollectorTests : BrokerTestClass<CollectorTests>
         string db = Path.Combine(WorkDirectory, "kill.db");
         string[] nodes = { "node1", "node2", "node3" };
         const int batches = 60, perBatch = 10;
-        string[] args = { "collect", "--broker", Broker.Url, "--ca", Pki.CaFile, "--username", "watcher", "--password", Mosquitto.Password, "--db", db, "--client-id", "collector-kill", "--batch", "4" };
+        string[] args = { "collect", "--broker", Broker.Url, "--ca", Pki.CaFile, "--username", "collector", "--password", Mosquitto.Password, "--db", db, "--client-id", "collector-kill", "--batch", "4" };
 
         var first = new CliProcess(args);
         try
@@ -114,6 +114,43 @@ public sealed class CollectorTests : BrokerTestClass<CollectorTests>
         StringAssert.Contains(lines[^1], "1 gaps, 3 readings missing; 10 readings stored; 2 malformed batches kept aside");
         using ReadingStore store = ReadingStore.Open(db);
         CollectionAssert.AreEqual(new[] { "too_short", "bad_version" }, store.Malformed().Select(m => m.Reason).ToArray());
+
+        (code, stdout, stderr) = CliRunner.Run("monitor", "--broker", Broker.Url, "--ca", Pki.CaFile, "--username", "watcher", "--password", Mosquitto.Password, "--once", "--json", "--wait", "0s", "--db", db);
+        Assert.AreEqual(0, code, stderr);
+        System.Text.Json.Nodes.JsonNode gap = System.Text.Json.Nodes.JsonNode.Parse(stdout)!["gaps"]!.AsArray().Single()!;
+        Assert.AreEqual("node5", (string?)gap["node"]);
+        Assert.AreEqual(9, (long)gap["first_seq"]!);
+        Assert.AreEqual(11, (long)gap["last_seq"]!);
+        (code, stdout, stderr) = CliRunner.Run("monitor", "--broker", Broker.Url, "--ca", Pki.CaFile, "--username", "watcher", "--password", Mosquitto.Password, "--once", "--wait", "0s", "--no-color", "--db", db);
+        Assert.AreEqual(0, code, stderr);
+        StringAssert.Contains(stdout, "recorded gaps: 1 (3 readings missing)");
+        StringAssert.Contains(stdout, "node5            seq 9..11 (3 missing)");
+    }
+
+    [TestMethod]
+    public void Collect_SimulatedDeepSleepNode_EveryPublishedReadingStoredOnce_AcrossACollectorRestart()
+    {
+        string db = Path.Combine(WorkDirectory, "sim.db");
+        var first = InProcessCollector(db, "collector-sim", share: null);
+        using var sim = new Simulator(new[] { "--mode", "deep-sleep", "--broker", Broker.Url, "--ca", Pki.CaFile, "--node-id", "node2", "--username", "node2", "--password", Mosquitto.Password, "--state", StateDirectory("collect-sim"), "--cycles", "60", "--publish-every", "4", "--seed", "5" });
+        try
+        {
+            WaitUntil(() => first.Store(s => s.ReadingCount("node2")) > 0, () => first.Log + sim.Stdout + sim.Stderr);
+        }
+        finally
+        {
+            first.Dispose(); // a normal stop mid-run: the session and what the node publishes meanwhile stay with the broker
+        }
+
+        using var second = InProcessCollector(db, "collector-sim", share: null);
+        Assert.AreEqual(0, sim.WaitForExit(Long), sim.Stderr);
+        System.Text.RegularExpressions.Match published = System.Text.RegularExpressions.Regex.Match(sim.Stdout, @"readings published\s+(\d+)");
+        Assert.IsTrue(published.Success, sim.Stdout);
+        int n = int.Parse(published.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        WaitUntil(() => second.Store(s => s.ReadingCount("node2")) >= n, () => $"{n} published\n{second.Log}\n{sim.Stdout}");
+        List<long> seqs = second.Store(s => s.Sequences("node2"));
+        CollectionAssert.AreEqual(Enumerable.Range((int)seqs[0], n).Select(i => (long)i).ToList(), seqs, "every published reading exactly once");
+        Assert.AreEqual(0, second.Store(s => s.Gaps().Count));
     }
 
     [TestMethod]
@@ -189,7 +226,7 @@ public sealed class CollectorTests : BrokerTestClass<CollectorTests>
     private static Running InProcessCollector(string db, string clientId, string? share)
     {
         MqttEndpoint endpoint = MqttEndpoint.TryParse(Broker.Url, out _)!.With(Pki.CaFile, null, null);
-        var options = new CollectorOptions { Endpoint = endpoint, Username = "watcher", Password = Mosquitto.Password, ClientId = clientId, ShareGroup = share, MaxMessagesPerTransaction = 16 };
+        var options = new CollectorOptions { Endpoint = endpoint, Username = "collector", Password = Mosquitto.Password, ClientId = clientId, ShareGroup = share, MaxMessagesPerTransaction = 16 };
         return new Running(options, db);
     }
 
