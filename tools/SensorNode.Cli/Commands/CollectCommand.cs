@@ -126,6 +126,11 @@ internal static class CollectCommand
 
         if (s.ShowGaps)
         {
+            if (!PostgresUrl.IsPostgres(s.Db) && !File.Exists(s.Db))
+            {
+                throw new CliException($"--db file not found: {s.Db} (run `sensornode collect --db {s.Db}` first)");
+            }
+
             return;
         }
 

@@ -80,12 +80,19 @@ public sealed class ReadingStore : IDisposable
     {
         try
         {
+            if (_connection.State != ConnectionState.Open)
+            {
+                // A PostgreSQL server that restarted leaves the connection broken: open it again for this attempt.
+                _connection.Close();
+                _connection.Open();
+            }
+
             using DbTransaction tx = _connection.BeginTransaction();
             IngestReport report = new IngestTransaction(this, tx, nowUnixMilliseconds).Run(messages);
             tx.Commit();
             return report;
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new StorageException($"cannot store readings in {Description}: {ex.Message}", ex);
         }

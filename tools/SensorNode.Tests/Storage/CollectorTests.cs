@@ -174,6 +174,27 @@ public sealed class CollectorTests : BrokerTestClass<CollectorTests>
         Assert.AreEqual(0, a.Store(s => s.Gaps().Count), "readings may arrive out of order across collectors; every gap they open must close");
     }
 
+    [TestMethod]
+    public void Collect_PostgresRestartedWhileNodesPublish_AcknowledgesNothingUntilStoredThenLosesNothing()
+    {
+        using PostgresServer postgres = PostgresServer.Start("restart");
+        using var run = InProcessCollector(postgres.Url, "collector-pg-restart", share: null);
+        using var node = new NodePublisher(Broker, Pki.CaFile, "node3");
+        node.Telemetry(TestBatch.Range(1, 10));
+        WaitUntil(() => run.Collector.Totals.ReadingsStored == 10, () => run.Log);
+
+        var restart = Task.Run(() => postgres.Restart(TimeSpan.FromSeconds(3)));
+        Thread.Sleep(500);
+        node.Telemetry(TestBatch.Range(11, 10)); // arrives while the database is down: not acknowledged to the broker until stored
+        restart.GetAwaiter().GetResult();
+        node.Telemetry(TestBatch.Range(21, 10));
+
+        WaitUntil(() => run.Collector.Totals.ReadingsStored == 30, () => run.Log);
+        StringAssert.Contains(run.Log, "retrying in 2 s");
+        CollectionAssert.AreEqual(Enumerable.Range(1, 30).Select(i => (long)i).ToList(), run.Store(s => s.Sequences("node3")));
+        Assert.AreEqual(0, run.Store(s => s.Gaps().Count));
+    }
+
     private static void PublishInterleaved(string[] nodes, int batches, int perBatch, int pauseMilliseconds)
     {
         var publishers = nodes.Select(n => new NodePublisher(Broker, Pki.CaFile, n)).ToList();

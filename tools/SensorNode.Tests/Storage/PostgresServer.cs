@@ -21,6 +21,7 @@ internal sealed class PostgresServer : IDisposable
 {
     private readonly string _bin;
     private readonly string _data;
+    private readonly string _options;
     private Process? _process;
 
     private PostgresServer(string directory, bool durable)
@@ -37,6 +38,7 @@ internal sealed class PostgresServer : IDisposable
         Run(AsPostgres(Path.Combine(_bin, "initdb")), $"-D \"{_data}\" -U postgres -A trust -E UTF8 --no-sync", AsPostgresArgs(Path.Combine(_bin, "initdb")));
         string options = $"-D \"{_data}\" -p {Port} -k \"{directory}\" -c listen_addresses=127.0.0.1 -c max_connections=40 -c shared_buffers=64MB" +
             (durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        _options = options;
         _process = Start(Path.Combine(_bin, "postgres"), options);
         WaitUntilReady();
         using var admin = new NpgsqlConnection(ConnectionString("postgres"));
@@ -78,7 +80,28 @@ internal sealed class PostgresServer : IDisposable
 
     public string ConnectionString(string database) => $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=false";
 
+    /// <summary>Fast shutdown (every connection is cut), then start again on the same port and data.</summary>
+    public void Restart(TimeSpan down)
+    {
+        StopServer();
+        Thread.Sleep(down);
+        _process = Start(Path.Combine(_bin, "postgres"), _options);
+        WaitUntilReady();
+    }
+
     public void Dispose()
+    {
+        StopServer();
+        try
+        {
+            System.IO.Directory.Delete(Directory, true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void StopServer()
     {
         if (_process is { HasExited: false })
         {
@@ -91,13 +114,7 @@ internal sealed class PostgresServer : IDisposable
         }
 
         _process?.Dispose();
-        try
-        {
-            System.IO.Directory.Delete(Directory, true);
-        }
-        catch (IOException)
-        {
-        }
+        _process = null;
     }
 
     private static string FindBin() => FindBinOrNull() ?? throw new InvalidOperationException("no PostgreSQL binaries");
