@@ -213,7 +213,7 @@ public sealed class TelemetryCollector : IDisposable
             MqttClientConnectResult result = await _client.ConnectAsync(options, cts.Token).ConfigureAwait(false);
             if (result.ResultCode != MqttClientConnectResultCode.Success)
             {
-                throw new CollectorException($"the broker {_options.Endpoint} refused the collector: {result.ResultCode} {result.ReasonString}".TrimEnd());
+                throw new CollectorException($"the broker {_options.Endpoint} refused the collector ({result.ResultCode}); check --username/--password, the broker's ACL and that no other collector uses --client-id {_options.ClientId}");
             }
 
             MqttClientSubscribeOptionsBuilder subscribe = new MqttClientFactory().CreateSubscribeOptionsBuilder();

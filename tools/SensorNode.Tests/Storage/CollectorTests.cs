@@ -195,6 +195,42 @@ public sealed class CollectorTests : BrokerTestClass<CollectorTests>
         Assert.AreEqual(0, run.Store(s => s.Gaps().Count));
     }
 
+    [TestMethod]
+    public void Collect_WrongPassword_ExitsOneWithOneLineNamingTheFix()
+    {
+        var (code, _, stderr) = CliRunner.Run("collect", "--broker", Broker.Url, "--ca", Pki.CaFile, "--username", "collector", "--password", "wrong", "--db", Path.Combine(WorkDirectory, "refused.db"));
+        Assert.AreEqual(1, code, stderr);
+        StringAssert.Contains(stderr, "--username/--password");
+        Assert.AreEqual(1, stderr.Trim().Split('\n').Length, stderr);
+    }
+
+    [TestMethod]
+    [DataRow("--db|mysql://host/db", "--db must be a SQLite file name or a postgres://")]
+    [DataRow("--share|a/b", "--share must be a group name")]
+    [DataRow("--prefix|sensornode/#", "--prefix must be a topic prefix without wildcards")]
+    [DataRow("--batch|0", "--batch")]
+    [DataRow("--password|p", "--password needs --username")]
+    public void Collect_BadOption_IsAUsageErrorNamingIt(string option, string message)
+    {
+        string[] pair = option.Split('|');
+        var (code, _, stderr) = CliRunner.Run("collect", "--broker", "mqtt://127.0.0.1:1", pair[0], pair[1]);
+        Assert.AreEqual(2, code, stderr);
+        StringAssert.Contains(stderr, message);
+        Assert.AreEqual(1, stderr.Trim().Split('\n').Length, stderr);
+    }
+
+    [TestMethod]
+    public void Collect_MissingBrokerOrGapsOfMissingFile_AreUsageErrors()
+    {
+        var (code, _, stderr) = CliRunner.Run("collect", "--db", "x.db");
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(stderr, "--broker");
+        (code, _, stderr) = CliRunner.Run("collect", "--gaps", "--db", Path.Combine(WorkDirectory, "absent.db"));
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(stderr, "--db file not found");
+        Assert.IsFalse(File.Exists(Path.Combine(WorkDirectory, "absent.db")), "--gaps must not create a database");
+    }
+
     private static void PublishInterleaved(string[] nodes, int batches, int perBatch, int pauseMilliseconds)
     {
         var publishers = nodes.Select(n => new NodePublisher(Broker, Pki.CaFile, n)).ToList();
