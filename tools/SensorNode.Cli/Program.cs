@@ -21,6 +21,8 @@ public static class Program
     // Keep alphabetical; the order is the order of `sensornode --help`.
     private static readonly Func<Command>[] Verbs =
     {
+        CollectCommand.Create,
+        ExportCommand.Create,
         FootprintCommand.Create,
         MonitorCommand.Create,
         OtaCommand.Create,

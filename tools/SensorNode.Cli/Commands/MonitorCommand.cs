@@ -35,6 +35,7 @@ internal static class MonitorCommand
             Opt.Value("--history", "N", "readings kept per channel for sparklines, 2..500 [default: 40]"),
             Opt.Value("--timeout", "10s", "connect timeout [default: 10s]"),
             Opt.Flag("--no-color", "plain text even on a terminal (so does NO_COLOR)"),
+            Opt.Value("--db", "readings.db|postgres://...", "also show the seq gaps 'sensornode collect' recorded in this database"),
         };
         command.SetAction(r => Run(new ParsedOptions(r), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error));
         return command;
@@ -64,6 +65,7 @@ internal static class MonitorCommand
         int history = a.Int("--history", 2, 500, 40);
         bool rich = !a.Has("--no-color") && !json && Terminal.IsRich(stdout);
 
+        RecordedGaps? gaps = a.Optional("--db") is string db ? new RecordedGaps(db) : null;
         var fleet = new Fleet(prefix, history);
         MonitorConnection connection = MonitorConnection.OpenAsync(broker, credentials, fleet, timeout).GetAwaiter().GetResult();
         try
@@ -76,10 +78,13 @@ internal static class MonitorCommand
                 if (rich)
                 {
                     Terminal.For(stdout).Write(FleetTable.Build(fleet, now));
+                    stdout.Write(gaps == null ? string.Empty : gaps.AppendTo(string.Empty));
                 }
                 else
                 {
-                    stdout.Write(json ? FleetJson.Write(fleet, now) + "\n" : FleetView.Render(fleet, now));
+                    string snapshot = json ? FleetJson.Write(fleet, now) : FleetView.Render(fleet, now);
+                    stdout.Write(gaps == null ? snapshot : json ? gaps.AddTo(snapshot) : gaps.AppendTo(snapshot));
+                    stdout.Write(json ? "\n" : string.Empty);
                 }
 
                 return ExitCodes.Ok;
@@ -109,7 +114,8 @@ internal static class MonitorCommand
                 // Not a terminal (or NO_COLOR / --no-color): a plain view per refresh, separated by a blank line.
                 do
                 {
-                    stdout.Write("\n" + FleetView.Render(fleet, DateTimeOffset.UtcNow));
+                    string view = FleetView.Render(fleet, DateTimeOffset.UtcNow);
+                    stdout.Write("\n" + (gaps == null ? view : gaps.AppendTo(view)));
                     stdout.Flush();
                 }
                 while (!stop.Wait(refresh));

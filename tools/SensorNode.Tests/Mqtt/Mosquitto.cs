@@ -25,7 +25,7 @@ internal sealed class Mosquitto : IDisposable
         System.IO.Directory.CreateDirectory(directory);
         Port = FreePort();
         string passwd = Path.Combine(directory, "passwd");
-        foreach (string user in new[] { "node1", "node2", "node3", "node4", "node5", "node6", "node7", "node8", "watcher" })
+        foreach (string user in new[] { "node1", "node2", "node3", "node4", "node5", "node6", "node7", "node8", "watcher", "collector" })
         {
             Run("mosquitto_passwd", "-b " + (File.Exists(passwd) ? string.Empty : "-c ") + $"\"{passwd}\" {user} {Password}");
         }
