@@ -27,6 +27,8 @@ namespace SensorNode.Core.Ota
         private int _failures;
         private int _lastReported = -1;
         private bool _reportedUnknown;
+        private bool _open;
+        private int _openTotal;
 
         public OtaDownload(IFileStore store, IHttpRange http, IOtaReporter reporter, ImagePolicy policy, int chunkBytes)
         {
@@ -37,7 +39,7 @@ namespace SensorNode.Core.Ota
             _chunk = new byte[chunkBytes];
         }
 
-        /// <summary>Connection failures tolerated per order (counted across calls) before the order fails.</summary>
+        /// <summary>Connection failures tolerated per order in this boot (counted across calls, never reset by progress, so a server that sends a little and stalls each time still ends) before the order fails.</summary>
         public int MaxRetries = 5;
 
         /// <summary>The node's clock for the deadlines; null = no deadlines (unit tests of the byte logic only).</summary>
@@ -72,6 +74,7 @@ namespace SensorNode.Core.Ota
         /// <summary>A new order (or this boot's first step of an unfinished one): its deadline, retries and progress reports start now.</summary>
         public void BeginOrder()
         {
+            CloseHttp();
             _orderStartedMs = Now();
             _failures = 0;
             _lastReported = -1;
@@ -81,6 +84,7 @@ namespace SensorNode.Core.Ota
         /// <summary>The order ended (installed, rejected or failed): the next call begins a new one.</summary>
         public void EndOrder()
         {
+            CloseHttp();
             _orderStartedMs = -1;
         }
 
@@ -116,7 +120,20 @@ namespace SensorNode.Core.Ota
                 }
 
                 int total;
-                HttpRangeStatus open = _http.Open(order.Url, have, out total);
+                HttpRangeStatus open;
+                if (_open)
+                {
+                    // The previous step suspended with the response open at "have": go on reading it, so a
+                    // server that ignores Range does not restart the body at every step.
+                    open = HttpRangeStatus.Partial;
+                    total = _openTotal;
+                    _open = false;
+                }
+                else
+                {
+                    open = _http.Open(order.Url, have, out total);
+                }
+
                 if (open == HttpRangeStatus.NotFound)
                 {
                     _http.Close();
@@ -175,7 +192,9 @@ namespace SensorNode.Core.Ota
 
                     if (budget <= 0 || (StepMilliseconds > 0 && Now() - callStarted >= StepMilliseconds))
                     {
-                        _http.Close();
+                        // Kept open for the next step (a new order, the order's end or the next Open closes it).
+                        _open = true;
+                        _openTotal = total;
                         DownloadedBytes = have;
                         return OtaOutcome.Suspended;
                     }
@@ -210,7 +229,6 @@ namespace SensorNode.Core.Ota
                     }
 
                     _store.Append(part, _chunk, 0, n);
-                    _failures = 0; // progress: drops are counted again from here (the order deadline bounds a drip feed)
                     have += n;
                     budget -= n;
                     DownloadedBytes = have;
@@ -244,6 +262,15 @@ namespace SensorNode.Core.Ota
                 {
                     return next;
                 }
+            }
+        }
+
+        private void CloseHttp()
+        {
+            if (_open)
+            {
+                _open = false;
+                _http.Close();
             }
         }
 
