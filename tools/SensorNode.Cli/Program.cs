@@ -21,7 +21,11 @@ public static class Program
         ("simulate", "run a simulated node that publishes over MQTT (embedded broker by default)", SimulateCommand.Run),
     };
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        TopLevelHandler.CatchOtherThreads(args, Console.Error);
+        return TopLevelHandler.Run("", args, () => Run(args, Console.Out, Console.Error), Console.Error);
+    }
 
     /// <summary>Runs the CLI with the given writers; used by tests to run verbs in-process.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -42,15 +46,7 @@ public static class Program
                     return ExitCodes.Ok;
                 }
 
-                try
-                {
-                    return run(Slice(args), stdout, stderr);
-                }
-                catch (CliException ex)
-                {
-                    stderr.WriteLine($"sensornode {name}: {ex.Message}");
-                    return ex.ExitCode;
-                }
+                return TopLevelHandler.Run(name, args, () => run(Slice(args), stdout, stderr), stderr);
             }
         }
 

@@ -81,6 +81,7 @@ internal static class OtaCommand
             throw new CliException("missing required option --input (one or more .pe files; the last one holds the entry point)");
         }
 
+        OutputPathGuard.Check("ota sign: --output", output, inputs.Append(keyPath));
         var compat = a.Many("--firmware-compat").Select(ParseCompat).ToList();
         var files = new List<(string, byte[])>();
         foreach (string input in inputs)
@@ -111,9 +112,7 @@ internal static class OtaCommand
             throw new CliException($"--key {keyPath}: cannot sign with it ({ex.Message}); use the private key from 'ota keygen'");
         }
 
-        string temp = output + ".tmp";
-        File.WriteAllBytes(temp, image);
-        File.Move(temp, output, overwrite: true);
+        OutputPathGuard.WriteAtomically("ota sign: --output", output, inputs.Append(keyPath), image);
         stdout.WriteLine($"ota sign: {output}: version {major}.{minor}.{patch}, security counter {counter}, board {board}, {files.Count} file(s), {image.Length} bytes");
         return ExitCodes.Ok;
     }
