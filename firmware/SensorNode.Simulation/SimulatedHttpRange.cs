@@ -67,7 +67,7 @@ namespace SensorNode.Core.Simulation
         }
 
         /// <inheritdoc />
-        public int Read(byte[] buffer, int offset, int count)
+        public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
             if (_position < 0)
             {

@@ -120,6 +120,10 @@ namespace NFUnitTest.OtaMqtt
             {
             }
 
+            public void Failed(string version, string reason)
+            {
+            }
+
             public void RolledBack(string version, string reason)
             {
             }

@@ -29,6 +29,8 @@ internal static class CsvReplay
             throw new CliException($"output directory does not exist: {directory}");
         }
 
+        OutputPathGuard.Check("--output", outputPath, new[] { inputPath });
+
         string temp = Path.Combine(directory, "." + Path.GetFileName(outputPath) + "." + Environment.ProcessId + ".tmp");
         try
         {

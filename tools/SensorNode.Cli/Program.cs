@@ -32,7 +32,11 @@ public static class Program
         SimulateCommand.Create,
     };
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args)
+    {
+        TopLevelHandler.CatchOtherThreads(args, Console.Error);
+        return TopLevelHandler.Run("", args, () => Run(args, Console.Out, Console.Error), Console.Error);
+    }
 
     /// <summary>The command tree: the root, every verb, and the usage-first help.</summary>
     public static RootCommand BuildRoot()
@@ -65,7 +69,7 @@ public static class Program
         if (result.Errors.Count > 0 && result.CommandResult.Command is { Subcommands.Count: > 0, Action: SynchronousCommandLineAction group } and not RootCommand)
         {
             // "ota frobnicate", "replay": the group's own action names the subcommands it has.
-            return Guarded(() => group.Invoke(result), verb, stderr);
+            return Guarded(() => group.Invoke(result), verb, args, stderr);
         }
 
         if (result.Action is not CommandLineAction { ClearsParseErrors: true } && UsageError.Describe(result) is string error)
@@ -76,21 +80,13 @@ public static class Program
             return ExitCodes.Usage;
         }
 
-        return Guarded(() => result.Invoke(config), verb, stderr);
+        return Guarded(() => result.Invoke(config), verb, args, stderr);
     }
 
-    private static int Guarded(Func<int> run, string? verb, TextWriter stderr)
-    {
-        try
-        {
-            return run();
-        }
-        catch (CliException ex)
-        {
-            stderr.WriteLine($"sensornode {verb}: {ex.Message}");
-            return ex.ExitCode;
-        }
-    }
+    // Every verb runs under the top-level handler: a CliException is one line with its exit code, anything
+    // unexpected one line and exit 1, never a stack trace, with the command line's secrets redacted.
+    private static int Guarded(Func<int> run, string? verb, IReadOnlyList<string> args, TextWriter stderr) =>
+        TopLevelHandler.Run(verb ?? string.Empty, args, run, stderr);
 
     private static string? VerbOf(ParseResult result)
     {

@@ -108,6 +108,16 @@ namespace SensorNode.Core.Ota
         }
 
         /// <inheritdoc />
+        public void Failed(string version, string reason)
+        {
+            Publish(OtaReportKind.Failed, version, -1, 0, -1, reason);
+            if (_next != null)
+            {
+                _next.Failed(version, reason);
+            }
+        }
+
+        /// <inheritdoc />
         public void RolledBack(string version, string reason)
         {
             Publish(OtaReportKind.RolledBack, version, -1, 0, -1, reason);

@@ -27,12 +27,14 @@ namespace SensorNode.Core.Ota
         /// Builds the agent for an application running <paramref name="runningVersion"/>: images from
         /// <paramref name="http"/> into <paramref name="store"/>, checked by <paramref name="verifier"/> against
         /// <paramref name="policy"/>; <paramref name="next"/> gets every command but "ota", <paramref name="observer"/>
-        /// every session event, <paramref name="alsoReport"/> (may be null) every report.
+        /// every session event, <paramref name="alsoReport"/> (may be null) every report; <paramref name="clock"/>
+        /// times the download's read and order deadlines (ota-slots.md §5.2).
         /// </summary>
-        public OtaAgent(IFileStore store, IHttpRange http, ImageVerifier verifier, ImagePolicy policy, NodeConfig config, string runningVersion, ICommandHandler next, ISessionObserver observer, IOtaReporter alsoReport)
+        public OtaAgent(IFileStore store, IHttpRange http, ImageVerifier verifier, ImagePolicy policy, NodeConfig config, string runningVersion, ICommandHandler next, ISessionObserver observer, IOtaReporter alsoReport, IClock clock)
         {
             _reporter = new MqttOtaReporter(runningVersion, alsoReport);
             _updater = new OtaUpdater(store, http, _reporter, verifier, policy, config.OtaChunkBytes);
+            _updater.Clock = clock;
             _updater.MaxTrialBoots = config.OtaMaxTrialBoots;
             _handler = new OtaCommandHandler(_updater, runningVersion, next);
             _check = new TrialHealthCheck(new MqttTopics(config.TopicPrefix, config.NodeId), observer);

@@ -15,7 +15,7 @@ namespace SensorNode.Core.Ota
         /// <summary>Refused (reported with its reason); the current image stays.</summary>
         Rejected = 3,
 
-        /// <summary>Network failures beyond the retry limit; progress is kept, try again later.</summary>
+        /// <summary>The download could not finish (unreachable, http_status, timeout, connection_lost): reported as "failed" with its reason; the stored part is kept for a later resume.</summary>
         Failed = 4,
     }
 }

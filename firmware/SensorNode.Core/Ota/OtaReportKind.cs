@@ -20,5 +20,8 @@ namespace SensorNode.Core.Ota
 
         /// <summary>"rolled_back": the trial was abandoned with a reason; the node runs its confirmed image.</summary>
         RolledBack = 5,
+
+        /// <summary>"failed": the download could not finish (unreachable, timeout, HTTP status, too long); reason given, the node keeps its image.</summary>
+        Failed = 6,
     }
 }

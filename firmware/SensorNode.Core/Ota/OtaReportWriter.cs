@@ -6,14 +6,14 @@ namespace SensorNode.Core.Ota
     public sealed class OtaReportWriter
     {
         /// <summary>"state" texts indexed by <see cref="OtaReportKind"/>.</summary>
-        public static readonly string[] StateNames = { "downloading", "verifying", "trial", "confirmed", "rejected", "rolled_back" };
+        public static readonly string[] StateNames = { "downloading", "verifying", "trial", "confirmed", "rejected", "rolled_back", "failed" };
 
         private readonly ByteWriter _w = new ByteWriter();
 
         /// <summary>
         /// Writes one report. <paramref name="percent"/> (-1 = unknown total), <paramref name="bytes"/> and
         /// <paramref name="totalBytes"/> (-1 = unknown) are written for downloading only; <paramref name="reason"/>
-        /// for rejected and rolled_back only. Returns the length, or minus the bytes needed.
+        /// for rejected, rolled_back and failed only. Returns the length, or minus the bytes needed.
         /// </summary>
         public int Write(OtaReportKind kind, string version, int percent, int bytes, int totalBytes, string reason, string running, byte[] buffer, int offset, int count)
         {
@@ -33,7 +33,7 @@ namespace SensorNode.Core.Ota
                 Optional(totalBytes);
             }
 
-            if (kind == OtaReportKind.Rejected || kind == OtaReportKind.RolledBack)
+            if (kind == OtaReportKind.Rejected || kind == OtaReportKind.RolledBack || kind == OtaReportKind.Failed)
             {
                 _w.Text(",\"reason\":");
                 _w.JsonString(reason == null ? "unknown" : reason);

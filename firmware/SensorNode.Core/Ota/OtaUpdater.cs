@@ -48,6 +48,34 @@ namespace SensorNode.Core.Ota
             set { _download.MaxRetries = value; }
         }
 
+        /// <summary>The node's clock for the download's deadlines (ota-slots.md §5.2); every composition sets it.</summary>
+        public IClock Clock
+        {
+            get { return _download.Clock; }
+            set { _download.Clock = value; }
+        }
+
+        /// <summary>Deadline of one HTTP body read, milliseconds (§5.2).</summary>
+        public int ReadTimeoutMilliseconds
+        {
+            get { return _download.ReadTimeoutMilliseconds; }
+            set { _download.ReadTimeoutMilliseconds = value; }
+        }
+
+        /// <summary>Deadline of a whole order within one boot, milliseconds (§5.2); then it fails with timeout.</summary>
+        public int OrderTimeoutMilliseconds
+        {
+            get { return _download.OrderTimeoutMilliseconds; }
+            set { _download.OrderTimeoutMilliseconds = value; }
+        }
+
+        /// <summary>When &gt; 0, one call downloads for about this long (plus one read deadline) and returns Suspended, so an always-on loop keeps sampling.</summary>
+        public int StepMilliseconds
+        {
+            get { return _download.StepMilliseconds; }
+            set { _download.StepMilliseconds = value; }
+        }
+
         /// <summary>Trial boots a newly installed image gets (1..16).</summary>
         public int MaxTrialBoots { get; set; } = 3;
 
@@ -136,6 +164,7 @@ namespace SensorNode.Core.Ota
                 _store.Delete(SlotFiles.Image(target));
                 int n = command.Encode(_record);
                 _store.Replace(SlotFiles.Download, _record, 0, n);
+                _download.BeginOrder();
             }
 
             _pending = command;
@@ -247,10 +276,21 @@ namespace SensorNode.Core.Ota
                 return Reject(order.Version, _download.Reason);
             }
 
+            if (download == OtaOutcome.Failed)
+            {
+                // §5.2: the order ends with its reason on <base>/ota; the stored part is kept, so the same
+                // order sent again (or the next boot) resumes it with HTTP Range.
+                _download.EndOrder();
+                _reporter.Failed(order.Version, _download.Reason);
+                return OtaOutcome.Failed;
+            }
+
             if (download != OtaOutcome.Installed)
             {
                 return download;
             }
+
+            _download.EndOrder();
 
             _reporter.Verifying(order.Version);
             _policy.SecurityFloor = _state.SecurityFloor;
@@ -298,6 +338,7 @@ namespace SensorNode.Core.Ota
 
         private OtaOutcome Reject(string version, string reason)
         {
+            _download.EndOrder();
             if (_pending != null)
             {
                 _refused.Remember(_pending, reason);

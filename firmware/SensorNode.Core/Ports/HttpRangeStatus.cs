@@ -15,7 +15,10 @@ namespace SensorNode.Core.Ports
         /// <summary>416: the offset is at or past the end.</summary>
         RangeNotSatisfiable = 3,
 
-        /// <summary>Connection, TLS or other HTTP failure: worth retrying.</summary>
+        /// <summary>Connection or TLS failure (unreachable): worth retrying.</summary>
         Failed = 4,
+
+        /// <summary>Any other HTTP status (403, 500, 503, …): worth retrying, reported as http_status.</summary>
+        HttpError = 5,
     }
 }

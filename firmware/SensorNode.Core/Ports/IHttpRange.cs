@@ -13,8 +13,12 @@ namespace SensorNode.Core.Ports
         /// </summary>
         HttpRangeStatus Open(string url, int offset, out int totalLength);
 
-        /// <summary>Reads up to <paramref name="count"/> body bytes; 0 at the end of the body, -1 when the connection failed.</summary>
-        int Read(byte[] buffer, int offset, int count);
+        /// <summary>
+        /// Reads up to <paramref name="count"/> body bytes, waiting at most <paramref name="timeoutMilliseconds"/>
+        /// (the caller's deadline on the node's clock; adapters must return by then); 0 at the end of the body,
+        /// -1 when the connection failed or no byte came in time.
+        /// </summary>
+        int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds);
 
         /// <summary>Ends the request (safe to call when none is open).</summary>
         void Close();

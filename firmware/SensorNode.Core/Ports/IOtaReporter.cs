@@ -21,6 +21,9 @@ namespace SensorNode.Core.Ports
         /// <summary>The update was refused; the node keeps its current image. <paramref name="reason"/> is a snake_case text.</summary>
         void Rejected(string version, string reason);
 
+        /// <summary>The order's download could not finish (unreachable, timeout, http_status, too_long, …); the node keeps its current image.</summary>
+        void Failed(string version, string reason);
+
         /// <summary>The node went back to its confirmed image from <paramref name="version"/>.</summary>
         void RolledBack(string version, string reason);
     }

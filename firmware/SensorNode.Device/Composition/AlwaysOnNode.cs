@@ -37,6 +37,9 @@ namespace SensorNode.Device.Composition
         /// <summary>Bytes an update fetches per loop step (the loop keeps sampling and answering between steps).</summary>
         public const int OtaStepBytes = 16384;
 
+        /// <summary>Time an update downloads per loop step before the loop samples again (a stalled read adds at most one read deadline).</summary>
+        public const int OtaStepMilliseconds = 500;
+
         /// <summary>Readings kept while the broker is unreachable (the oldest go first beyond this).</summary>
         public const int PendingCapacityReadings = 64;
 
@@ -56,7 +59,8 @@ namespace SensorNode.Device.Composition
             M2MqttLink link = MqttFactory.CreateLink(config, store);
             DeviceCommandHandler device = new DeviceCommandHandler(null);
             ConsoleSessionObserver log = new ConsoleSessionObserver();
-            OtaAgent ota = DeviceOta.Create(config, store, device, log);
+            OtaAgent ota = DeviceOta.Create(config, store, device, log, clock);
+            ota.Updater.StepMilliseconds = OtaStepMilliseconds;
             ConfigCommandHandler commands = new ConfigCommandHandler(config, ota.Handler);
             TelemetrySession session = MqttFactory.CreateSession(link, config, commands, clock, ota.Observer);
             ota.Attach(session);

@@ -41,7 +41,7 @@ namespace SensorNode.Device.Composition
                 Esp32WifiRadio wifi = new Esp32WifiRadio(config, clock, false);
 
                 M2MqttLink link = MqttFactory.CreateLink(config, store);
-                OtaAgent ota = DeviceOta.Create(config, store, new DeviceCommandHandler(null), new ConsoleSessionObserver());
+                OtaAgent ota = DeviceOta.Create(config, store, new DeviceCommandHandler(null), new ConsoleSessionObserver(), clock);
                 TelemetrySession session = MqttFactory.CreateSession(link, config, new ConfigCommandHandler(config, ota.Handler), clock, ota.Observer);
                 ota.Attach(session);
                 IUplink mqtt = new OtaWakeUplink(new MqttUplink(link, session, config, clock), session, ota, config, clock);

@@ -16,20 +16,22 @@ namespace SensorNode.Device.Composition
     /// </summary>
     public static class DeviceOta
     {
-        /// <summary>Bound of one HTTP connect or read, in milliseconds.</summary>
-        public const int HttpTimeoutMilliseconds = 15000;
+        /// <summary>Bound of one HTTP connect or read, in milliseconds (the updater's per-read deadline too).</summary>
+        public const int HttpTimeoutMilliseconds = 10000;
 
         /// <summary>An always-on trial that has not passed its health check by then reboots (the loader counts trial boots).</summary>
         public const long TrialHealthTimeoutMilliseconds = 600000;
 
-        /// <summary>The agent; <paramref name="next"/> gets every command but "ota"; <paramref name="observer"/> every session event.</summary>
-        public static OtaAgent Create(NodeConfig config, IFileStore store, ICommandHandler next, ISessionObserver observer)
+        /// <summary>The agent; <paramref name="next"/> gets every command but "ota"; <paramref name="observer"/> every session event; <paramref name="clock"/> times the download deadlines.</summary>
+        public static OtaAgent Create(NodeConfig config, IFileStore store, ICommandHandler next, ISessionObserver observer, IClock clock)
         {
             ImageVerifier verifier = new ImageVerifier(store, DeviceOtaKey.Load(store, config.OtaPublicKeyFile, "ota"), ImageVerifier.DefaultChunkBytes);
             NetHttpRange http = new NetHttpRange(HttpTimeoutMilliseconds);
             HttpsImageRequests tls = new HttpsImageRequests(StoreText.Pem(store, config.CaCertificateFile, config.MqttCaCertificatePem));
             http.Configure = new RequestConfigurer(tls.Apply);
-            return new OtaAgent(store, http, verifier, OtaTarget.Policy(), config, FirmwareInfo.Version, next, observer, null);
+            OtaAgent agent = new OtaAgent(store, http, verifier, OtaTarget.Policy(), config, FirmwareInfo.Version, next, observer, null, clock);
+            agent.Updater.ReadTimeoutMilliseconds = HttpTimeoutMilliseconds;
+            return agent;
         }
     }
 }

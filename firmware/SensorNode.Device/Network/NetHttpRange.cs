@@ -23,7 +23,11 @@ namespace SensorNode.Device.Network
         private long _expected;
         private long _received;
 
-        /// <summary>Creates the adapter; <paramref name="timeoutMilliseconds"/> bounds connect and each read.</summary>
+        /// <summary>
+        /// Creates the adapter; <paramref name="timeoutMilliseconds"/> bounds connect and each socket read
+        /// (HttpWebRequest.Timeout and ReadWriteTimeout). The composition root gives the updater's
+        /// <c>ReadTimeoutMilliseconds</c>, so a read never outlives the deadline the updater passes to <see cref="Read"/>.
+        /// </summary>
         public NetHttpRange(int timeoutMilliseconds)
         {
             _timeoutMilliseconds = timeoutMilliseconds;
@@ -79,7 +83,7 @@ namespace SensorNode.Device.Network
 
                 HttpRangeStatus status = code == (int)HttpStatusCode.NotFound || code == (int)HttpStatusCode.Gone
                     ? HttpRangeStatus.NotFound
-                    : code == (int)HttpStatusCode.RequestedRangeNotSatisfiable ? HttpRangeStatus.RangeNotSatisfiable : HttpRangeStatus.Failed;
+                    : code == (int)HttpStatusCode.RequestedRangeNotSatisfiable ? HttpRangeStatus.RangeNotSatisfiable : HttpRangeStatus.HttpError;
                 Close();
                 return status;
             }
@@ -92,9 +96,10 @@ namespace SensorNode.Device.Network
         }
 
         /// <inheritdoc />
-        public int Read(byte[] buffer, int offset, int count)
+        public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (_body == null)
+            // The socket's ReadWriteTimeout (set in Open) bounds the wait; a deadline already passed reads nothing.
+            if (_body == null || timeoutMilliseconds <= 0)
             {
                 return -1;
             }

@@ -69,7 +69,7 @@ internal sealed class DeepSleepUplinks : IDisposable
             }
 
             var verifier = new ImageVerifier(ota.Flash, ota.Key, ImageVerifier.DefaultChunkBytes);
-            agent = new OtaAgent(ota.Flash, ota.Http, verifier, ota.Policy(), _config, running, new HostCommandHandler(_log), observer!, new LogOtaReporter(_log));
+            agent = new OtaAgent(ota.Flash, ota.Http, verifier, ota.Policy(), _config, running, new HostCommandHandler(_log), observer!, new LogOtaReporter(_log), clock);
         }
 
         var handler = new ConfigCommandHandler(_config, agent?.Handler ?? new HostCommandHandler(_log));

@@ -23,7 +23,7 @@ internal static class ExportCommand
             Opt.Value("--db", "readings.db|postgres://...", "the readings database [default: readings.db]"),
             Opt.Value("--node", "ID", "the node", required: true),
             Opt.Value("--channel", "temperature|humidity|pressure|vibration_rms|crest_factor", "the channel", required: true),
-            Opt.Value("--from", "T", "first reading time, ISO 8601 UTC or Unix seconds"),
+            Opt.Value("--from", "T", "first reading time, e.g. 2026-11-27 or 2026-11-27T06:00:00Z (UTC unless an offset is given)"),
             Opt.Value("--to", "T", "end of the range (exclusive)"),
             Opt.Value("--output", "FILE", "write the CSV here instead of stdout"),
         };
@@ -79,7 +79,8 @@ internal static class ExportCommand
         }
         else
         {
-            WriteAtomically(s.Output, csv.ToString());
+            string[] inputs = PostgresUrl.IsPostgres(s.Db) ? Array.Empty<string>() : new[] { s.Db };
+            OutputPathGuard.WriteAtomically("export: --output", s.Output, inputs, new UTF8Encoding(false).GetBytes(csv.ToString()));
         }
 
         stderr.WriteLine($"export: {rows} {s.Channel.Name} readings of {s.Node}" + (s.Output == null ? string.Empty : $" written to {s.Output}"));
@@ -101,26 +102,5 @@ internal static class ExportCommand
         }
 
         return t.ToUnixTimeMilliseconds();
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory == null || !Directory.Exists(directory))
-        {
-            throw new CliException($"output directory does not exist: {directory}");
-        }
-
-        string temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Environment.ProcessId + ".tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            throw new CliException($"cannot write {path}: {ex.Message}", ExitCodes.Failed);
-        }
     }
 }

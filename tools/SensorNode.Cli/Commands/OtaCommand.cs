@@ -115,6 +115,7 @@ internal static class OtaCommand
             throw new CliException("missing required option --input (one or more .pe files; the last one holds the entry point)");
         }
 
+        OutputPathGuard.Check("ota sign: --output", output, inputs.Append(keyPath));
         var compat = a.Many("--firmware-compat").Select(ParseCompat).ToList();
         var files = new List<(string, byte[])>();
         foreach (string input in inputs)
@@ -156,9 +157,7 @@ internal static class OtaCommand
         }
 
         OtaSignGuard.CheckSlotBudget(board, image.Length, stdout);
-        string temp = output + ".tmp";
-        File.WriteAllBytes(temp, image);
-        File.Move(temp, output, overwrite: true);
+        OutputPathGuard.WriteAtomically("ota sign: --output", output, inputs.Concat(a.Many("--loader")).Append(keyPath), image);
         stdout.WriteLine($"ota sign: {output}: version {major}.{minor}.{patch}, security counter {counter}, board {board}, {files.Count} file(s), {image.Length} bytes");
         return ExitCodes.Ok;
     }

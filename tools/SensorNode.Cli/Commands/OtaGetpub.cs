@@ -29,6 +29,11 @@ internal static class OtaGetpub
             throw new CliException($"--namespace must be a C# namespace like SensorNode.Ota.Device, got '{ns}'");
         }
 
+        if (output != null)
+        {
+            OutputPathGuard.Check("--output", output, new[] { path });
+        }
+
         using RSA rsa = OtaCommand.LoadKey(path, "--pubkey");
         RSAParameters p = rsa.ExportParameters(false);
         if (rsa.KeySize != RsaPublicKey.OtaModulusBits || p.Exponent is not [0x01, 0x00, 0x01])
@@ -43,8 +48,7 @@ internal static class OtaGetpub
         }
         else
         {
-            File.WriteAllText(output + ".tmp", source);
-            File.Move(output + ".tmp", output, overwrite: true);
+            OutputPathGuard.WriteAtomically("--output", output, new[] { path }, System.Text.Encoding.UTF8.GetBytes(source));
             stdout.WriteLine($"ota getpub: {output}");
         }
 

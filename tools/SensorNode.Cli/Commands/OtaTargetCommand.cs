@@ -38,6 +38,11 @@ internal static class OtaTargetCommand
             throw new CliException($"--namespace must be a C# namespace like {OtaGetpub.DefaultNamespace}, got '{ns}'");
         }
 
+        if (output != null)
+        {
+            OutputPathGuard.Check("--output", output, new[] { firmware });
+        }
+
         var entries = Parse(ReadCsv(firmware), Path.GetFileName(firmware));
         string source = Source(ns, Path.GetFileName(firmware), board, entries);
         if (output == null)
@@ -46,8 +51,7 @@ internal static class OtaTargetCommand
         }
         else
         {
-            File.WriteAllText(output + ".tmp", source);
-            File.Move(output + ".tmp", output, overwrite: true);
+            OutputPathGuard.WriteAtomically("--output", output, new[] { firmware }, System.Text.Encoding.UTF8.GetBytes(source));
             stdout.WriteLine($"ota target: {output}: board {board}, {entries.Count} native assemblies");
         }
 

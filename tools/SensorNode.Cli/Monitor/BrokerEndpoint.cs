@@ -7,14 +7,14 @@ internal sealed record BrokerEndpoint(string Host, int Port, bool Tls)
 {
     public static BrokerEndpoint Parse(string url)
     {
+        if (SensorNode.Host.Mqtt.BrokerUrlCredentials.HasCredentials(url))
+        {
+            throw new CliException(SensorNode.Host.Mqtt.BrokerUrlCredentials.Refusal);
+        }
+
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || (uri.Scheme != "mqtt" && uri.Scheme != "mqtts") || uri.Host.Length == 0)
         {
             throw new CliException($"--broker must be mqtt://host[:port] or mqtts://host[:port], got '{url}'");
-        }
-
-        if (uri.UserInfo.Length > 0)
-        {
-            throw new CliException("--broker must not carry credentials; use --username and --password");
         }
 
         bool tls = uri.Scheme == "mqtts";

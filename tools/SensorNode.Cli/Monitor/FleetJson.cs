@@ -8,7 +8,9 @@ namespace SensorNode.Cli.Monitor;
 
 /// <summary>
 /// The `monitor --once --json` snapshot: nodes sorted by id, every contract field present (null when the
-/// node has not sent it), values exactly as the node sent them, warnings as sentences.
+/// node has not sent it), values exactly as the node sent them, warnings as sentences. A number that is
+/// not a finite double or is longer than <see cref="Json.MaxNumberChars"/> characters (a hostile 1e309 or
+/// 200,000-digit value) is written as null, in values and history alike (README, monitor).
 /// </summary>
 internal static class FleetJson
 {
@@ -59,7 +61,14 @@ internal static class FleetJson
             {
                 foreach (double v in values)
                 {
-                    w.WriteNumberValue(v);
+                    if (double.IsFinite(v))
+                    {
+                        w.WriteNumberValue(v);
+                    }
+                    else
+                    {
+                        w.WriteNullValue();
+                    }
                 }
             }
 
@@ -101,7 +110,7 @@ internal static class FleetJson
     private static void WriteField(Utf8JsonWriter w, string name, Dictionary<string, JsonElement> source, string key)
     {
         w.WritePropertyName(name);
-        if (source.TryGetValue(key, out JsonElement value))
+        if (source.TryGetValue(key, out JsonElement value) && (value.ValueKind != JsonValueKind.Number || Json.IsSafeNumber(value)))
         {
             value.WriteTo(w);
         }

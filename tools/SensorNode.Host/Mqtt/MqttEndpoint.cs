@@ -33,6 +33,12 @@ public sealed class MqttEndpoint
     public static MqttEndpoint? TryParse(string text, out string error)
     {
         error = string.Empty;
+        if (BrokerUrlCredentials.HasCredentials(text))
+        {
+            error = BrokerUrlCredentials.Refusal;
+            return null;
+        }
+
         bool tls;
         string rest;
         if (text.StartsWith("mqtts://", StringComparison.OrdinalIgnoreCase))
@@ -47,7 +53,7 @@ public sealed class MqttEndpoint
         }
         else
         {
-            error = $"--broker must start with mqtt:// or mqtts://, got '{text}'";
+            error = $"--broker must start with mqtt:// or mqtts://, got '{BrokerUrlCredentials.Redact(text)}'";
             return null;
         }
 
@@ -68,7 +74,7 @@ public sealed class MqttEndpoint
         host = host.Trim('[', ']');
         if (host.Length == 0 || host.Contains('/'))
         {
-            error = $"--broker needs a host name, got '{text}'";
+            error = $"--broker needs a host name, got '{BrokerUrlCredentials.Redact(text)}'";
             return null;
         }
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Threading;
 using SensorNode.Core.Ports;
 
 namespace SensorNode.Host.Ota;
@@ -51,7 +52,7 @@ public sealed class HttpClientRange : IHttpRange, IDisposable
                 case HttpStatusCode.RequestedRangeNotSatisfiable:
                     return HttpRangeStatus.RangeNotSatisfiable;
                 default:
-                    return HttpRangeStatus.Failed;
+                    return HttpRangeStatus.HttpError;
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
@@ -61,16 +62,18 @@ public sealed class HttpClientRange : IHttpRange, IDisposable
         }
     }
 
-    public int Read(byte[] buffer, int offset, int count)
+    public int Read(byte[] buffer, int offset, int count, int timeoutMilliseconds)
     {
-        if (_body == null)
+        if (_body == null || timeoutMilliseconds <= 0)
         {
             return -1;
         }
 
         try
         {
-            int n = _body.Read(buffer, offset, count);
+            // HttpClient.Timeout ends at the headers (ResponseHeadersRead): each body read gets its own deadline.
+            using var deadline = new CancellationTokenSource(timeoutMilliseconds);
+            int n = _body.ReadAsync(buffer.AsMemory(offset, count), deadline.Token).AsTask().GetAwaiter().GetResult();
             _received += n;
             return n == 0 && _expected >= 0 && _received < _expected ? -1 : n;
         }

@@ -28,5 +28,8 @@ public sealed class LogOtaReporter : IOtaReporter
     public void Rejected(string version, string reason) => _log.WriteLine($"  ota: {version} rejected: {reason}");
 
     /// <inheritdoc />
+    public void Failed(string version, string reason) => _log.WriteLine($"  ota: {version} failed: {reason}");
+
+    /// <inheritdoc />
     public void RolledBack(string version, string reason) => _log.WriteLine($"  ota: rolled back from {version}: {reason}");
 }

@@ -19,6 +19,7 @@ public sealed class SimulatedOtaNode
 {
     private readonly SimulatedOtaNodeOptions _o;
     private readonly IClock _clock;
+    private bool _downloading;
     private readonly MqttConnectOptions _connect;
     private OtaAgent _agent = null!;
     private long _bootAtMilliseconds;
@@ -91,7 +92,11 @@ public sealed class SimulatedOtaNode
         }
         Health = new HealthReport { BootCount = _o.BootCountBase + (uint)Boots, ResetReason = Boots == 1 ? ResetReason.PowerOn : ResetReason.Software, FirmwareVersion = RunningVersion };
         var verifier = new ImageVerifier(_o.Store, _o.PublicKey, ImageVerifier.DefaultChunkBytes);
-        _agent = new OtaAgent(_o.Store, _o.Http, verifier, NewPolicy(), _o.Config, RunningVersion, _o.NextHandler, _o.Observer, _o.Reporter);
+        _agent = new OtaAgent(_o.Store, _o.Http, verifier, NewPolicy(), _o.Config, RunningVersion, _o.NextHandler, _o.Observer, _o.Reporter, _clock);
+        _agent.Updater.StepMilliseconds = _o.OtaStepMilliseconds;
+        _agent.Updater.ReadTimeoutMilliseconds = _o.OtaReadTimeoutMilliseconds;
+        _agent.Updater.OrderTimeoutMilliseconds = _o.OtaOrderTimeoutMilliseconds;
+        _downloading = false;
         var handler = new ConfigCommandHandler(_o.Config, _agent.Handler);
         Session = new TelemetrySession(_o.Link, Topics, _connect, handler, _clock, _agent.Observer, _o.MaxBatchReadings);
         _agent.Attach(Session);
@@ -115,8 +120,8 @@ public sealed class SimulatedOtaNode
 
     /// <summary>
     /// One always-on step: sample, publish and answer commands (the runner), report the boot's update
-    /// events once online, confirm a healthy trial, then run an accepted or unfinished update order to
-    /// its end and reboot into it when installed. True when the node rebooted during this step.
+    /// events once online, confirm a healthy trial, then run one bounded step of an accepted or unfinished update order
+    /// (the device's step) and reboot into it when installed. True when the node rebooted during this step.
     /// </summary>
     public bool Step(bool allowSample)
     {
@@ -129,8 +134,10 @@ public sealed class SimulatedOtaNode
         Runner.Step(allowSample);
         _agent.AfterOnline(Session);
 
-        // An accepted order, else once per boot an order a reset interrupted, runs to its end.
-        OtaOutcome outcome = _agent.RunOrder(int.MaxValue);
+        // As on the device (AlwaysOnNode): an accepted order, else once per boot an order a reset
+        // interrupted, runs one bounded step per loop step, so sampling and commands go on in between.
+        OtaOutcome outcome = _downloading ? _agent.Continue(_o.OtaStepBytes) : _agent.RunOrder(_o.OtaStepBytes);
+        _downloading = outcome == OtaOutcome.Suspended;
         if (outcome == OtaOutcome.Idle)
         {
             return false;

@@ -75,4 +75,16 @@ public sealed class SimulatedOtaNodeOptions
 
     /// <summary>Most readings per telemetry publish.</summary>
     public int MaxBatchReadings { get; init; } = 32;
+
+    /// <summary>Bytes an update fetches per always-on step (the device's AlwaysOnNode.OtaStepBytes).</summary>
+    public int OtaStepBytes { get; init; } = 16384;
+
+    /// <summary>Time an update downloads per always-on step (the device's AlwaysOnNode.OtaStepMilliseconds).</summary>
+    public int OtaStepMilliseconds { get; init; } = 500;
+
+    /// <summary>Deadline of one HTTP body read (the device's DeviceOta.HttpTimeoutMilliseconds).</summary>
+    public int OtaReadTimeoutMilliseconds { get; init; } = 10_000;
+
+    /// <summary>Deadline of a whole update order within one boot.</summary>
+    public int OtaOrderTimeoutMilliseconds { get; init; } = 900_000;
 }

@@ -11,7 +11,9 @@ namespace SensorNode.Tests.Ota;
 
 /// <summary>
 /// A minimal HTTP/1.1 file server on 127.0.0.1 (free port) that honours "Range: bytes=N-" and can drop
-/// the connection in the middle of a body, for the end-to-end OTA tests.
+/// the connection in the middle of a body, for the end-to-end OTA tests. As a hostile peer (issue 17) it
+/// can also keep sending after the body (<see cref="OverSend"/>) or stall mid-body (<see cref="StallAfter"/>).
+/// Each connection gets its own thread, so a stalled one does not block the next request.
 /// </summary>
 internal sealed class RangeHttpServer : IDisposable
 {
@@ -20,6 +22,7 @@ internal sealed class RangeHttpServer : IDisposable
     private readonly Thread _thread;
     private volatile bool _stopped;
     private int _dropAfter = -1;
+    private long _bytesSent;
 
     public RangeHttpServer()
     {
@@ -39,6 +42,18 @@ internal sealed class RangeHttpServer : IDisposable
 
     /// <summary>The next response sends only this many body bytes, then closes the connection.</summary>
     public void DropNextAfter(int bytes) => _dropAfter = bytes;
+
+    /// <summary>Hostile: every response omits Content-Length and, after the body, sends junk until the client hangs up.</summary>
+    public bool OverSend { get; set; }
+
+    /// <summary>Hostile: when &gt;= 0, every response sends its headers and this many body bytes, then holds the connection open in silence.</summary>
+    public int StallAfter { get; set; } = -1;
+
+    /// <summary>Hostile: when set, every 200 response announces this Content-Length (and sends the body plus junk up to it).</summary>
+    public long? AnnounceLength { get; set; }
+
+    /// <summary>Body and junk bytes written to clients so far.</summary>
+    public long BytesSent => Interlocked.Read(ref _bytesSent);
 
     public void Dispose()
     {
@@ -65,15 +80,23 @@ internal sealed class RangeHttpServer : IDisposable
                 return;
             }
 
-            using (client)
+            new Thread(() => Serve(client)) { IsBackground = true, Name = "RangeHttpServer connection" }.Start();
+        }
+    }
+
+    private void Serve(TcpClient client)
+    {
+        using (client)
+        {
+            try
             {
-                try
-                {
-                    Handle(client.GetStream());
-                }
-                catch (IOException)
-                {
-                }
+                Handle(client.GetStream());
+            }
+            catch (IOException)
+            {
+            }
+            catch (ObjectDisposedException)
+            {
             }
         }
     }
@@ -132,9 +155,29 @@ internal sealed class RangeHttpServer : IDisposable
         }
 
         int length = body.Length - offset;
+        if (OverSend || AnnounceLength != null)
+        {
+            Hostile(stream, body, offset);
+            return;
+        }
+
         Write(stream, offset > 0
             ? $"HTTP/1.1 206 Partial Content\r\nContent-Range: bytes {offset}-{body.Length - 1}/{body.Length}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"
             : $"HTTP/1.1 200 OK\r\nContent-Length: {length}\r\nAccept-Ranges: bytes\r\nConnection: close\r\n\r\n");
+        if (StallAfter >= 0)
+        {
+            int first = Math.Min(StallAfter, length);
+            stream.Write(body, offset, first);
+            stream.Flush();
+            Interlocked.Add(ref _bytesSent, first);
+            while (!_stopped && !ClientGone(stream))
+            {
+                Thread.Sleep(50); // silence, connection kept open
+            }
+
+            return;
+        }
+
         int send = length;
         int drop = Interlocked.Exchange(ref _dropAfter, -1);
         if (drop >= 0 && drop < length)
@@ -144,6 +187,43 @@ internal sealed class RangeHttpServer : IDisposable
 
         stream.Write(body, offset, send);
         stream.Flush();
+        Interlocked.Add(ref _bytesSent, send);
+    }
+
+    // Ignores ranges: the whole body, then junk, without (or with a lying) Content-Length, until the client hangs up.
+    private void Hostile(NetworkStream stream, byte[] body, int offset)
+    {
+        Write(stream, AnnounceLength is long announced
+            ? $"HTTP/1.1 200 OK\r\nContent-Length: {announced}\r\nConnection: close\r\n\r\n"
+            : "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n");
+        stream.Write(body, 0, body.Length);
+        Interlocked.Add(ref _bytesSent, body.Length);
+        long left = AnnounceLength is long limit ? limit - body.Length : long.MaxValue;
+        byte[] junk = new byte[4096];
+        Array.Fill(junk, (byte)0x5A);
+        while (!_stopped && left > 0)
+        {
+            int n = (int)Math.Min(junk.Length, left);
+            stream.Write(junk, 0, n);
+            Interlocked.Add(ref _bytesSent, n);
+            left -= n;
+        }
+    }
+
+    private static bool ClientGone(NetworkStream stream)
+    {
+        try
+        {
+            return stream.Socket.Poll(0, SelectMode.SelectRead) && stream.Socket.Available == 0;
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
+        }
+        catch (SocketException)
+        {
+            return true;
+        }
     }
 
     private static void Write(Stream stream, string text)

@@ -18,5 +18,7 @@ internal sealed class RecordingReporter : IOtaReporter
 
     public void Rejected(string version, string reason) => Events.Add($"rejected {version} {reason}");
 
+    public void Failed(string version, string reason) => Events.Add($"failed {version} {reason}");
+
     public void RolledBack(string version, string reason) => Events.Add($"rolled_back {version} {reason}");
 }

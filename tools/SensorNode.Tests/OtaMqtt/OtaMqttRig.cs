@@ -32,7 +32,7 @@ internal sealed class OtaMqttRig : IDisposable
     private readonly IMqttClient _operator = new MqttClientFactory().CreateMqttClient();
     private readonly MqttNetLink _link;
 
-    public OtaMqttRig(byte[] installed, Func<string, bool>? appStarts = null, int maxTrialBoots = 3)
+    public OtaMqttRig(byte[] installed, Func<string, bool>? appStarts = null, int maxTrialBoots = 3, int readTimeoutMilliseconds = 10_000)
     {
         Broker = EmbeddedBroker.StartAsync().GetAwaiter().GetResult();
         Server = new RangeHttpServer();
@@ -64,6 +64,7 @@ internal sealed class OtaMqttRig : IDisposable
             AppStarts = appStarts,
             Log = Log,
             Reporter = new LogOtaReporter(Log),
+            OtaReadTimeoutMilliseconds = readTimeoutMilliseconds,
         });
     }
 

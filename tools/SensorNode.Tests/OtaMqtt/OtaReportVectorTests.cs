@@ -20,6 +20,7 @@ public sealed class OtaReportVectorTests
     [DataRow("ota_confirmed", OtaReportKind.Confirmed, "2.0.0", -1, 0, -1, null, "2.0.0")]
     [DataRow("ota_rejected", OtaReportKind.Rejected, "2.0.0", -1, 0, -1, "hash_mismatch", "1.0.0")]
     [DataRow("ota_rolled_back", OtaReportKind.RolledBack, "2.0.0", -1, 0, -1, "health_check_failed", "1.0.0")]
+    [DataRow("ota_failed", OtaReportKind.Failed, "2.0.0", -1, 0, -1, "timeout", "1.0.0")]
     [TestMethod]
     public void OtaVector_MatchesTheWriter(string name, OtaReportKind kind, string version, int percent, int bytes, int total, string? reason, string running)
     {
