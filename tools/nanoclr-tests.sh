@@ -11,6 +11,10 @@
 #    timeout) as failed;
 #  - writes "passed failed skipped" to COUNTS_FILE (default: .artifacts/nanoclr/counts), which test.sh adds into its
 #    closing line. The .pe files stay in .artifacts/nanoclr/deploy (read by `sensornode footprint`).
+#  - runs the heap probes (tools/SensorNode.HeapProbe: always-on runner, deep-sleep wake cycles) on nanoCLR with the
+#    managed heap limited to firmware/footprint-budgets.json's heapKilobytes (96): one test per mode.
+# NANOCLR_BISECT_HEAP=1 ./tools/nanoclr-tests.sh instead prints the smallest heap each probe runs in (for
+# docs/benchmarks/footprint.md) and runs no test.
 # Without the toolchain (NANOFRAMEWORK_TOOLCHAIN, default ../shared/nanoframework next to the repository) it says so
 # in one line and counts the whole stage as 1 skipped test.
 set -uo pipefail
@@ -30,7 +34,8 @@ if [ ! -x "$toolchain/nanoclr/nanoFramework.nanoCLR.test" ] || [ ! -f "$toolchai
   exit 0
 fi
 
-projects=(nfproj-tests/check/NFUnitTest.Check.csproj tools/SensorNode.NanoClr/SensorNode.NanoClr.csproj)
+projects=(nfproj-tests/check/NFUnitTest.Check.csproj tools/SensorNode.NanoClr/SensorNode.NanoClr.csproj
+  tools/SensorNode.HeapProbe/AlwaysOn/SensorNode.HeapProbe.AlwaysOn.csproj tools/SensorNode.HeapProbe/DeepSleep/SensorNode.HeapProbe.DeepSleep.csproj)
 while IFS= read -r p; do projects+=("$p"); done < <(grep -l "NanoCheck.props" firmware/*/*.csproj)
 for p in "${projects[@]:0:$(( build ? ${#projects[@]} : 0 ))}"; do
   if ! timeout 600 dotnet build "$p" -c "$configuration" -nologo -v quiet >"$out/build.log" 2>&1; then
@@ -42,7 +47,8 @@ done
 
 rm -f "$counts"
 timeout 1800 dotnet "tools/SensorNode.NanoClr/bin/$configuration/net10.0/SensorNode.NanoClr.dll" \
-  --repo . --toolchain "$toolchain" --configuration "$configuration" --out "$out" --counts "$counts" --timeout 900
+  --repo . --toolchain "$toolchain" --configuration "$configuration" --out "$out" --counts "$counts" --timeout 900 \
+  ${NANOCLR_BISECT_HEAP:+--bisect-heap yes}
 if [ ! -s "$counts" ]; then
   echo "nanoCLR stage: the runner ended without a result"
   echo "0 1 0" > "$counts"

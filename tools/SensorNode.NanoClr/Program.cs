@@ -5,6 +5,7 @@ namespace SensorNode.NanoClr;
 /// <summary>
 /// The nanoCLR test stage. Usage (tools/nanoclr-tests.sh calls it after building the NanoCheck projects):
 /// <c>SensorNode.NanoClr --repo DIR --toolchain DIR --configuration Release --out DIR --counts FILE [--timeout SECONDS]</c>.
+/// With <c>--bisect-heap yes</c> it only converts the deployables and prints the smallest heap each heap probe runs in.
 /// Prints every failure and a summary, writes "passed failed skipped" to the counts file, exits 0 when it could
 /// score the run (test.sh judges the counts) and 2 on a usage error.
 /// </summary>
@@ -22,7 +23,7 @@ public static class Program
 
         if (args.Length % 2 != 0 || !options.ContainsKey("--repo") || !options.ContainsKey("--toolchain") || !options.ContainsKey("--out") || !options.ContainsKey("--counts"))
         {
-            Console.Error.WriteLine("usage: SensorNode.NanoClr --repo DIR --toolchain DIR --out DIR --counts FILE [--configuration Release] [--timeout SECONDS]");
+            Console.Error.WriteLine("usage: SensorNode.NanoClr --repo DIR --toolchain DIR --out DIR --counts FILE [--configuration Release] [--timeout SECONDS] [--bisect-heap yes]");
             return 2;
         }
 
@@ -44,7 +45,15 @@ public static class Program
             Directory.CreateDirectory(output);
             ConvertDeployables(repo, configuration, toolchain, Path.Combine(output, "deploy"), tally);
             CheckSizeBudgets(repo, Path.Combine(output, "deploy"), tally);
+            if (options.ContainsKey("--bisect-heap"))
+            {
+                HeapProbes.Bisect(repo, configuration, toolchain, Path.Combine(output, "heap"));
+                File.WriteAllText(options["--counts"], "0 0 0\n");
+                return 0;
+            }
+
             RunUnitTests(repo, configuration, toolchain, Path.Combine(output, "test"), timeout, tally);
+            HeapProbes.Check(repo, configuration, toolchain, Path.Combine(output, "heap"), tally);
         }
 
         foreach (string failure in tally.Failures)
@@ -131,7 +140,7 @@ public static class Program
     }
 
     /// <summary>Dependencies before dependents, from the DLLs in <paramref name="folder"/>; mscorlib and the test framework come from the toolchain.</summary>
-    private static void LoadOrder(string folder, string name, List<string> order, HashSet<string> seen)
+    internal static void LoadOrder(string folder, string name, List<string> order, HashSet<string> seen)
     {
         if (name == "mscorlib" || name == TestFramework || !seen.Add(name))
         {
