@@ -4,6 +4,7 @@
 #  - runs the nanoFramework-style tests (nfproj-tests/) on .NET under MSTest, and the host-only tests
 #  - runs the nanoCLR stage (tools/nanoclr-tests.sh): every deployable assembly and NFUnitTest converted with
 #    upstream's MetadataProcessor, NFUnitTest on nanoCLR (skipped, counted as 1, without ../shared/nanoframework)
+#  - runs the OTA loader proof on nanoCLR (tools/nanoclr/ota-loader-proof.sh; skipped, counted as 1, without the toolchain)
 #  - prints one closing line "N passed, N failed[, N skipped]" summing every test, and exits non-zero
 #    on any failure.
 #  - first installs what the tests need and is missing (tools/test-deps.sh holds the list): apt packages on
@@ -34,6 +35,15 @@ test_rc=$?
 # nanoFramework stage: MetadataProcessor conversion of every deployable assembly and NFUnitTest on nanoCLR.
 ./tools/nanoclr-tests.sh --no-build "$results/nanoclr.counts"
 
+# The OTA loader's own code path on nanoCLR (tools/nanoclr/ota-loader-proof.sh, issue 14): its closing line's counts.
+if [ -x ../shared/nanoframework/nanoclr/nanoFramework.nanoCLR.test ]; then
+  ./tools/nanoclr/ota-loader-proof.sh | tee "$results/ota-proof.log"
+  tail -n 1 "$results/ota-proof.log" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2 0/p' > "$results/ota-proof.counts"
+else
+  echo "OTA loader proof skipped: no nanoFramework toolchain at ../shared/nanoframework (see tools/nanoclr-tests.sh)"
+  echo "0 0 1" > "$results/ota-proof.counts"
+fi
+
 python3 - "$results" "$test_rc" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -44,11 +54,12 @@ for f in files:
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
-try:  # the nanoCLR stage's "passed failed skipped" (tools/nanoclr-tests.sh)
-    p, f, s = (int(n) for n in open(sys.argv[1] + "/nanoclr.counts").read().split())
-    passed, failed, skipped = passed + p, failed + f, skipped + s
-except (OSError, ValueError):
-    failed += 1  # the stage left no counts: never report a green run
+for stage in ("nanoclr", "ota-proof"):  # "passed failed skipped" of the nanoCLR stages
+    try:
+        p, f, s = (int(n) for n in open(sys.argv[1] + "/" + stage + ".counts").read().split())
+        passed, failed, skipped = passed + p, failed + f, skipped + s
+    except (OSError, ValueError):
+        failed += 1  # the stage left no counts: never report a green run
 if not files or (int(sys.argv[2]) != 0 and failed == 0):
     failed += 1  # the runner failed without a result file: count it, never report a green run
 line = f"{passed} passed, {failed} failed"
