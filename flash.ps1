@@ -353,7 +353,7 @@ if ($Mode -eq 'Updatable') {
         if ($Config -and (Test-Path -LiteralPath (Get-FullPath $Config) -PathType Leaf)) {
             try { $Board = (Get-Content -Raw -LiteralPath (Get-FullPath $Config) | ConvertFrom-Json).boardProfile } catch { $Board = $null }
         }
-        if (-not $Board) { Stop-Flash $ExitUsage "-Mode Updatable needs the board profile the image is for: pass -Board (e.g. esp32-devkitc) or a -Config with boardProfile" }
+        if (-not $Board) { Stop-Flash $ExitUsage "-Mode Updatable needs the board profile the image is for: pass -Board (e.g. esp32-devkitc-ve) or a -Config with boardProfile" }
     }
     $outFolder = if ($OutDir) { Get-FullPath $OutDir } else { Join-Path $peFolder 'ota-slot-a' }
     $slotImage = Join-Path $outFolder 'ota-a.img'

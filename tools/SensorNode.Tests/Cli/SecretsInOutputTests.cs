@@ -21,10 +21,8 @@ public sealed class SecretsInOutputTests
     [TestMethod]
     public void EveryVerbOfTheCli_IsCovered()
     {
-        var help = CliRunner.Run("--help");
-        string[] verbs = help.Stdout.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && l.Trim().Length > 0)
-            .Select(l => l.Trim().Split(' ')[0]).ToArray();
-        Assert.IsTrue(verbs.Length >= Covered.Length, help.Stdout);
+        string[] verbs = SensorNode.Cli.Program.BuildRoot().Subcommands.Select(c => c.Name).ToArray();
+        Assert.IsTrue(verbs.Length >= Covered.Length, string.Join(", ", verbs));
         CollectionAssert.IsSubsetOf(verbs, Covered, "verbs without a secrets test: " + string.Join(", ", verbs.Except(Covered)));
     }
 

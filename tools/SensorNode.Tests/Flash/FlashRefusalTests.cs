@@ -77,7 +77,7 @@ public sealed class FlashRefusalTests
         }
 
         long signed = 96 + 72 + 384 + (36 * image.Length) + (50000L * image.Length);
-        string[] args = { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff, "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc", "-WhatIf" };
+        string[] args = { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff, "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc-ve", "-WhatIf" };
         AssertRefused(FlashScript.Run(args), 10,
             $"the signed image would be at least {signed} bytes ({System.Math.Round(signed / 1024.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} KB) but one OTA slot of esp32 with 4 MB flash, current firmware holds 98304 bytes (96 KB)");
         var eight = FlashScript.Run(args.Concat(new[] { "-FlashSize", "8" }).ToArray());

@@ -40,7 +40,7 @@ public sealed class FlashUpdatableTests
         using var f = new FlashFixture();
         AddBuildOutput(f);
         var r = FlashScript.Run(new[] { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-FlashSize", "8", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff,
-            "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc", "-Config", f.Config, "-Ca", f.Ca, "-WhatIf" });
+            "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc-ve", "-Config", f.Config, "-Ca", f.Ca, "-WhatIf" });
         Assert.AreEqual(0, r.ExitCode, r.ToString());
         string slot = Path.Combine(f.BuildOutput, "ota-slot-a");
         CollectionAssert.AreEqual(
@@ -48,7 +48,7 @@ public sealed class FlashUpdatableTests
             {
                 $"{f.Nanoff} --update --target ESP32_PSRAM_REV3 --serialport COM5",
                 $"{f.Nanoff} --target ESP32_PSRAM_REV3 --serialport COM5 --deploy --image {Q(Path.Combine(f.BuildOutput, "SensorNode.Loader.bin"))} --address 0x1E0000 --reset",
-                $"{f.Sensornode} ota sign --key {Repo.Path("docs", "spec", "vectors", "ota", "test-private.pem")} --version 1.0.0 --security-counter 1 --board esp32-devkitc {Inputs(f)} --output {Q(Path.Combine(slot, "ota-a.img"))}",
+                $"{f.Sensornode} ota sign --key {Repo.Path("docs", "spec", "vectors", "ota", "test-private.pem")} --version 1.0.0 --security-counter 1 --board esp32-devkitc-ve {Inputs(f)} --output {Q(Path.Combine(slot, "ota-a.img"))}",
                 $"{f.Nanoff} --filedeployment {Q(Path.Combine(slot, "slot-a.json"))}",
                 $"{f.Sensornode} provision --via-nanoff --nanoff {f.Nanoff} --port COM5 --config {f.Config} --ca {f.Ca}",
             },
@@ -113,7 +113,7 @@ public sealed class FlashUpdatableTests
         string ca = Path.Combine(f.Root, "ca-real.pem");
         File.WriteAllText(ca, Fixtures.Pem("CERTIFICATE", 2));
         var r = FlashScript.Run(new[] { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-FlashSize", "8", "-BuildOutput", f.BuildOutput, "-Nanoff", nanoff,
-            "-Sensornode", cli, "-Board", "esp32-devkitc", "-Config", f.Config, "-Ca", ca });
+            "-Sensornode", cli, "-Board", "esp32-devkitc-ve", "-Config", f.Config, "-Ca", ca });
         Assert.AreEqual(0, r.ExitCode, r.ToString());
 
         string slot = Path.Combine(f.BuildOutput, "ota-slot-a");
@@ -153,7 +153,7 @@ public sealed class FlashUpdatableTests
         string nanoff = FakeNanoff.Write(f.Root, "nanoff-py", errorFor: @"I:\ota-a.img");
         string cli = Repo.Path("tools", "SensorNode.Cli", "bin", Repo.Configuration, "net10.0", "sensornode.dll");
         var r = FlashScript.Run(new[] { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-FlashSize", "8", "-SkipFirmware", "-FirmwareVersion", "1.14.0",
-            "-BuildOutput", f.BuildOutput, "-Nanoff", nanoff, "-Sensornode", cli, "-Board", "esp32-devkitc", "-Config", f.Config });
+            "-BuildOutput", f.BuildOutput, "-Nanoff", nanoff, "-Sensornode", cli, "-Board", "esp32-devkitc-ve", "-Config", f.Config });
         Assert.AreEqual(8, r.ExitCode, r.ToString());
         StringAssert.Contains(r.Stderr, @"nanoff did not report these files as deployed: I:\ota-a.img");
         Assert.AreEqual(2, FakeNanoff.Calls(nanoff).Length, "provisioning must not run after slot A failed");
