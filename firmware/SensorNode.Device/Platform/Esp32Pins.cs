@@ -10,11 +10,15 @@ namespace SensorNode.Device.Platform
     /// </summary>
     public static class Esp32Pins
     {
-        /// <summary>COM2 receive GPIO for the provisioning console (UART2's usual RX on WROOM-32 boards; not in the board profile yet).</summary>
-        public const int ConsoleRxPin = 16;
+        /// <summary>
+        /// COM2 receive GPIO for the provisioning console. Not UART2's usual GPIO16/17: on WROVER modules (the updatable
+        /// reference board) those drive the PSRAM. GPIO32/33 are free general-purpose pins on WROOM and WROVER alike, and
+        /// no sensor of the wiring table uses them (hardware/README.md).
+        /// </summary>
+        public const int ConsoleRxPin = 32;
 
-        /// <summary>COM2 transmit GPIO for the provisioning console (UART2's usual TX on WROOM-32 boards).</summary>
-        public const int ConsoleTxPin = 17;
+        /// <summary>COM2 transmit GPIO for the provisioning console (see <see cref="ConsoleRxPin"/>).</summary>
+        public const int ConsoleTxPin = 33;
 
         /// <summary>Routes COM2 to the console pins; must happen before the SerialPort is opened.</summary>
         public static void ApplyConsoleUart()
