@@ -101,7 +101,7 @@ internal static class PowerCommand
 
             if (SensorNode.Core.Board.BuiltInProfiles.Find(value) is string builtIn)
             {
-                return BoardProfile.Parse(builtIn.Split('\n'), "built-in board " + value);
+                return BoardProfile.Parse(builtIn, "built-in board " + value);
             }
         }
         catch (FormatException ex)

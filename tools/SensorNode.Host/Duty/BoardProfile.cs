@@ -1,14 +1,13 @@
 using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
+using SensorNode.Core.Board;
 
 namespace SensorNode.Host.Duty;
 
 /// <summary>
-/// Electrical figures of a board for the power model, read from a key=value profile
-/// (hardware/boards/&lt;name&gt;/ profile files; '#' starts a comment; unknown keys are ignored so profiles
-/// can carry more). Defaults are the figures of shared PLATFORM.md §4 (docs/power.md says which).
+/// Electrical figures of a board for the power model. Profiles (hardware/boards/&lt;name&gt;/board.profile) are read by
+/// the core's own parser (docs/spec/board-profile.md), the same code the node runs; the defaults below are for a
+/// model run without a profile: the figures of shared PLATFORM.md §4 (docs/power.md says which).
 /// </summary>
 public sealed record BoardProfile
 {
@@ -30,75 +29,60 @@ public sealed record BoardProfile
     /// <summary>Full TLS handshake, milliseconds (1.2-3 s on an ESP32).</summary>
     public double TlsHandshakeMilliseconds { get; init; } = 2000;
 
-    /// <summary>The profile's keys, as the hardware profiles spell them.</summary>
-    public static readonly string[] Keys = { "sleep_current_ua", "active_current_ma", "tx_current_ma", "boot_ms", "wifi_connect_ms", "tls_handshake_ms" };
+    /// <summary>The power model's figures of a profile parsed by the core's own parser (the one the node runs).</summary>
+    public static BoardProfile From(SensorNode.Core.Board.BoardProfile core) => new()
+    {
+        SleepCurrentMicroamps = core.SleepCurrentMicroAmps,
+        ActiveCurrentMilliamps = core.ActiveCurrentMilliAmps,
+        TxCurrentMilliamps = core.TxCurrentMilliAmps,
+        BootMilliseconds = core.BootMilliseconds,
+        WifiConnectMilliseconds = core.WifiConnectMilliseconds,
+        TlsHandshakeMilliseconds = core.TlsHandshakeMilliseconds,
+    };
 
-    /// <summary>Reads a profile file over the defaults; errors name the file, line and key.</summary>
+    /// <summary>Reads a board.profile file (docs/spec/board-profile.md) with the core's parser; errors name the file and line.</summary>
     public static BoardProfile Load(string path)
     {
-        string[] lines;
+        string text;
         try
         {
-            lines = File.ReadAllLines(path);
+            text = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new FormatException($"cannot read board profile {path}: {ex.Message}");
         }
 
-        return Parse(lines, path);
+        return Parse(text, path);
     }
 
-    /// <summary>Reads profile lines over the defaults; <paramref name="source"/> names them in errors.</summary>
-    public static BoardProfile Parse(string[] lines, string source)
+    /// <summary>Parses board.profile text with the core's parser; <paramref name="source"/> names it in errors.</summary>
+    public static BoardProfile Parse(string text, string source)
     {
-        string path = source;
-        var profile = new BoardProfile();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
+        var core = new SensorNode.Core.Board.BoardProfile();
+        BoardProfileStatus status = BoardProfileParser.ParseText(text, core, out int line);
+        if (status != BoardProfileStatus.Ok)
         {
-            string line = lines[i];
-            int hash = line.IndexOf('#');
-            line = (hash >= 0 ? line[..hash] : line).Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            int eq = line.IndexOf('=');
-            if (eq <= 0)
-            {
-                throw new FormatException($"{path}:{i + 1}: expected key=value, got '{line}'");
-            }
-
-            string key = line[..eq].Trim();
-            string text = line[(eq + 1)..].Trim();
-            if (Array.IndexOf(Keys, key) < 0)
-            {
-                continue;
-            }
-
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || value < 0 || double.IsInfinity(value))
-            {
-                throw new FormatException($"{path}:{i + 1}: {key} must be a non-negative number, got '{text}'");
-            }
-
-            if (!seen.Add(key))
-            {
-                throw new FormatException($"{path}:{i + 1}: {key} is given twice");
-            }
-
-            profile = key switch
-            {
-                "sleep_current_ua" => profile with { SleepCurrentMicroamps = value },
-                "active_current_ma" => profile with { ActiveCurrentMilliamps = value },
-                "tx_current_ma" => profile with { TxCurrentMilliamps = value },
-                "boot_ms" => profile with { BootMilliseconds = value },
-                "wifi_connect_ms" => profile with { WifiConnectMilliseconds = value },
-                _ => profile with { TlsHandshakeMilliseconds = value },
-            };
+            string where = line > 0 ? $"{source}:{line}" : source;
+            throw new FormatException($"{where}: not a valid board profile ({Describe(status)}; docs/spec/board-profile.md §5)");
         }
 
-        return profile;
+        return From(core);
     }
+
+    private static string Describe(BoardProfileStatus status) => status switch
+    {
+        BoardProfileStatus.TooLarge => "larger than " + BoardProfileParser.MaxBytes + " bytes",
+        BoardProfileStatus.LineTooLong => "a line longer than " + BoardProfileParser.MaxLineBytes + " bytes",
+        BoardProfileStatus.BadCharacter => "a character outside printable ASCII",
+        BoardProfileStatus.MissingSeparator => "expected key=value",
+        BoardProfileStatus.UnknownKey => "unknown key",
+        BoardProfileStatus.DuplicateKey => "a key given twice",
+        BoardProfileStatus.BadValue => "a value of the wrong type",
+        BoardProfileStatus.OutOfRange => "a value out of range",
+        BoardProfileStatus.InvalidPin => "a GPIO that does not exist or cannot be an output",
+        BoardProfileStatus.MissingKey => "a required key is missing",
+        BoardProfileStatus.PinConflict => "two functions on one GPIO",
+        _ => status.ToString(),
+    };
 }

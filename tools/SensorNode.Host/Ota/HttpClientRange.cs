@@ -73,7 +73,25 @@ public sealed class HttpClientRange : IHttpRange, IDisposable
         {
             // HttpClient.Timeout ends at the headers (ResponseHeadersRead): each body read gets its own deadline.
             using var deadline = new CancellationTokenSource(timeoutMilliseconds);
-            int n = _body.ReadAsync(buffer.AsMemory(offset, count), deadline.Token).AsTask().GetAwaiter().GetResult();
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            int n;
+            try
+            {
+                n = _body.ReadAsync(buffer.AsMemory(offset, count), deadline.Token).AsTask().GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                // The timer may fire a millisecond before a millisecond clock shows the deadline passed; the core tells a
+                // timeout from a lost connection by the time a failed read took, so return no earlier than the deadline.
+                TimeSpan left = TimeSpan.FromMilliseconds(timeoutMilliseconds + 1) - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                if (left > TimeSpan.Zero)
+                {
+                    Thread.Sleep(left);
+                }
+
+                return -1;
+            }
+
             _received += n;
             return n == 0 && _expected >= 0 && _received < _expected ? -1 : n;
         }

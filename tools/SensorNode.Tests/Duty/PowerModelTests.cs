@@ -63,16 +63,27 @@ public sealed class PowerModelTests
     }
 
     [TestMethod]
-    public void BoardProfile_KeyValueFile_OverridesDefaults_IgnoresUnknownKeys()
+    public void BoardProfile_IsReadByTheCoresParser_WithTheTimingKeys()
     {
-        string path = Path.Combine(Path.GetTempPath(), "sn-profile-" + Guid.NewGuid().ToString("N") + ".txt");
-        File.WriteAllText(path, "# dev board\nsleep_current_ua = 150\nname = devkitc\ntx_current_ma=110 # measured\n");
+        string path = Path.Combine(Path.GetTempPath(), "sn-profile-" + Guid.NewGuid().ToString("N") + ".profile");
+        string text = File.ReadAllText(Repo.Path("hardware", "boards", "esp32-devkitc", "board.profile"))
+            .Replace("sleep_current_ua = 6000", "sleep_current_ua = 150", StringComparison.Ordinal) + "boot_ms = 350\ntls_handshake_ms = 1500\n";
+        File.WriteAllText(path, text);
         try
         {
             BoardProfile b = BoardProfile.Load(path);
             Assert.AreEqual(150, b.SleepCurrentMicroamps);
-            Assert.AreEqual(110, b.TxCurrentMilliamps);
-            Assert.AreEqual(50, b.ActiveCurrentMilliamps);
+            Assert.AreEqual(250, b.TxCurrentMilliamps);
+            Assert.AreEqual(110, b.ActiveCurrentMilliamps);
+            Assert.AreEqual(350, b.BootMilliseconds);
+            Assert.AreEqual(1500, b.TlsHandshakeMilliseconds);
+            Assert.AreEqual(700, b.WifiConnectMilliseconds, "an optional key left out takes the spec's default");
+
+            // The core's parser is strict, as on the node: an unknown key is refused, naming the line.
+            File.WriteAllText(path, text + "name = devkitc\n");
+            int line = (text + "name = devkitc\n").Split('\n').Length - 1;
+            var ex = Assert.ThrowsExactly<FormatException>(() => BoardProfile.Load(path));
+            StringAssert.Contains(ex.Message, $"{path}:{line}: not a valid board profile (unknown key");
         }
         finally
         {
