@@ -214,9 +214,10 @@ internal static class OtaCommand
     private static (int, int, int) ParseVersion(string text)
     {
         string[] parts = text.Split('.');
-        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit) && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v <= 65535))
+        // Leading zeros are refused as update orders refuse them (docs/spec/mqtt.md), so a signed version is one an order can name.
+        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit) && (p.Length == 1 || p[0] != '0') && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v <= 65535))
         {
-            throw new CliException($"--version must be MAJOR.MINOR.PATCH with each part 0..65535, got '{text}'");
+            throw new CliException($"--version must be MAJOR.MINOR.PATCH with each part 0..65535 and no leading zeros, got '{text}'");
         }
 
         return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));

@@ -94,6 +94,7 @@ public sealed class OtaCliTests
 
     [DataRow("--version", "1.2", "MAJOR.MINOR.PATCH")]
     [DataRow("--version", "1.2.70000", "MAJOR.MINOR.PATCH")]
+    [DataRow("--version", "01.2.3", "no leading zeros")]
     [DataRow("--security-counter", "-1", "--security-counter")]
     [DataRow("--board", "ESP32", "board")]
     [DataRow("--firmware-compat", "mscorlib", "--firmware-compat")]
