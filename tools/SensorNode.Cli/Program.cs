@@ -6,6 +6,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using SensorNode.Cli.CommandLine;
 using SensorNode.Cli.Commands;
 
@@ -53,8 +54,15 @@ public static class Program
     }
 
     /// <summary>Runs the CLI with the given writers; used by tests to run verbs in-process.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CancellationToken.None);
+
+    /// <summary>
+    /// Runs the CLI with the given writers; <paramref name="stop"/> ends a verb that runs until stopped (collect,
+    /// monitor without --once, simulate) as Ctrl+C does (<see cref="CliStop"/>).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken stop)
     {
+        CliStop.Set(stop);
         RootCommand root = BuildRoot();
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
         if (args.Count == 0)
@@ -64,23 +72,32 @@ public static class Program
             return ExitCodes.Usage;
         }
 
-        ParseResult result = root.Parse(args);
+        // Response files first (CommandLine/ResponseFiles.cs): a value such as --password @x stays literal.
+        IReadOnlyList<string>? expanded = ResponseFiles.Expand(args, root, out string? fileError);
+        if (expanded == null)
+        {
+            stderr.WriteLine(TopLevelHandler.OneLine($"sensornode: {fileError}", new SecretRedactor(args)));
+            return ExitCodes.Usage;
+        }
+
+        ParseResult result = root.Parse(expanded, ResponseFiles.Parser);
         string? verb = VerbOf(result);
         if (result.Errors.Count > 0 && result.CommandResult.Command is { Subcommands.Count: > 0, Action: SynchronousCommandLineAction group } and not RootCommand)
         {
             // "ota frobnicate", "replay": the group's own action names the subcommands it has.
-            return Guarded(() => group.Invoke(result), verb, args, stderr);
+            return Guarded(() => group.Invoke(result), verb, expanded, stderr);
         }
 
         if (result.Action is not CommandLineAction { ClearsParseErrors: true } && UsageError.Describe(result) is string error)
         {
-            stderr.WriteLine(verb == null
-                ? $"sensornode: unknown verb '{args[0]}'; run 'sensornode --help' for the list"
-                : $"sensornode {verb}: {error}");
+            // Redacted like every other line: an unknown "--password=X" or a stray secret must not come back.
+            stderr.WriteLine(TopLevelHandler.OneLine(verb == null
+                ? $"sensornode: unknown verb '{expanded.FirstOrDefault()}'; run 'sensornode --help' for the list"
+                : $"sensornode {verb}: {error}", new SecretRedactor(expanded)));
             return ExitCodes.Usage;
         }
 
-        return Guarded(() => result.Invoke(config), verb, args, stderr);
+        return Guarded(() => result.Invoke(config), verb, expanded, stderr);
     }
 
     // Every verb runs under the top-level handler: a CliException is one line with its exit code, anything

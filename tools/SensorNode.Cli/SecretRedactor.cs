@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SensorNode.Host.Mqtt;
 
 namespace SensorNode.Cli;
 
@@ -27,18 +26,18 @@ public sealed class SecretRedactor
                 {
                     Add(args[i + 1]);
                 }
-                else if (arg.StartsWith(option + "=", StringComparison.Ordinal))
+                else if (arg.StartsWith(option + "=", StringComparison.Ordinal) || arg.StartsWith(option + ":", StringComparison.Ordinal))
                 {
                     Add(arg[(option.Length + 1)..]);
                 }
             }
 
-            if (BrokerUrlCredentials.HasCredentials(arg) && arg.Contains("://", StringComparison.Ordinal))
+            // Credentials inside any URL (a broker, a postgres:// database): user:password between "://" and the last '@'.
+            int scheme = arg.IndexOf("://", StringComparison.Ordinal);
+            int at = arg.LastIndexOf('@');
+            if (scheme >= 0 && at > scheme + 3)
             {
-                int start = arg.IndexOf("://", StringComparison.Ordinal) + 3;
-                int end = arg.IndexOfAny(new[] { '/', '?', '#' }, start);
-                end = end < 0 ? arg.Length : end;
-                string userInfo = arg[start..arg.LastIndexOf('@', end - 1, end - start)];
+                string userInfo = arg[(scheme + 3)..at];
                 Add(userInfo);
                 int colon = userInfo.IndexOf(':');
                 if (colon >= 0)
@@ -64,6 +63,21 @@ public sealed class SecretRedactor
     }
 
     private void Add(string secret)
+    {
+        AddOne(secret);
+        // As written in a URL (percent-encoded) and as meant (decoded): both are hidden.
+        try
+        {
+            AddOne(Uri.UnescapeDataString(secret));
+        }
+        catch (UriFormatException)
+        {
+        }
+
+        AddOne(Uri.EscapeDataString(secret));
+    }
+
+    private void AddOne(string secret)
     {
         // One- and two-character values would redact ordinary words; they are not worth hiding either.
         if (secret.Length >= 3 && !_secrets.Contains(secret))

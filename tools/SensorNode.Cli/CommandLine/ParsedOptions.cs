@@ -26,7 +26,7 @@ internal sealed class ParsedOptions
     /// <summary>Parses <paramref name="args"/> as arguments of <paramref name="command"/> alone (tests, nested use).</summary>
     public static ParsedOptions Parse(Command command, IReadOnlyList<string> args)
     {
-        ParseResult result = command.Parse(args);
+        ParseResult result = command.Parse(args, ResponseFiles.Parser);
         if (UsageError.Describe(result) is string error)
         {
             throw new CliException(error);

@@ -64,7 +64,7 @@ internal static class CollectCommand
             ShowGaps = gaps,
             Node = a.Optional("--node"),
         };
-        return Execute(settings, stdout, stderr, CancellationToken.None);
+        return Execute(settings, stdout, stderr, CliStop.Token);
     }
 
     /// <summary>Runs the verb; collects until SIGINT/SIGTERM or <paramref name="stop"/>.</summary>

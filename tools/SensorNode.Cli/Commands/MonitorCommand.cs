@@ -97,6 +97,7 @@ internal static class MonitorCommand
                 stop.Set();
             };
             Console.CancelKeyPress += onCancel;
+            using CancellationTokenRegistration stopped = CliStop.Token.Register(stop.Set);
             try
             {
                 if (rich)

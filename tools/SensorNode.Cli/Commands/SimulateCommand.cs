@@ -66,7 +66,7 @@ internal static class SimulateCommand
     public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
     {
         SimulateOptions o = SimulateOptions.From(a);
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(CliStop.Token);
         using PosixSignalRegistration sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         using PosixSignalRegistration sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
 

@@ -12,29 +12,24 @@ public static class BrokerUrlCredentials
     /// <summary>The refusal, one line, naming the option and the way to pass credentials instead.</summary>
     public const string Refusal = "--broker must not carry credentials (user:password@host); pass them with --username and --password (the URL is not repeated here)";
 
-    /// <summary>True when the URL's authority (between "://" and the next '/', '?' or '#') holds a '@'.</summary>
-    public static bool HasCredentials(string url)
-    {
-        int start = url.IndexOf("://", StringComparison.Ordinal);
-        start = start < 0 ? 0 : start + 3;
-        int end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
-        end = end < 0 ? url.Length : end;
-        return url.IndexOf('@', start, end - start) >= 0;
-    }
+    /// <summary>
+    /// True when the URL holds a '@' anywhere. A broker URL (mqtt[s]://host[:port]) has no place for one but
+    /// credentials, so a '@' is taken as credentials even where a typo moved it (<c>mqtt//bob:pw@host</c>,
+    /// <c>mqtt://host/bob:pw@x</c>), and such a URL is never echoed.
+    /// </summary>
+    public static bool HasCredentials(string url) => url.Contains('@', StringComparison.Ordinal);
 
-    /// <summary>The URL with everything before the last '@' of its authority replaced by "***" (unchanged when it has no credentials).</summary>
+    /// <summary>The URL with everything between "://" (or its start) and its last '@' replaced by "***" (unchanged when it has no '@').</summary>
     public static string Redact(string url)
     {
-        if (!HasCredentials(url))
+        int at = url.LastIndexOf('@');
+        if (at < 0)
         {
             return url;
         }
 
         int start = url.IndexOf("://", StringComparison.Ordinal);
-        start = start < 0 ? 0 : start + 3;
-        int end = url.IndexOfAny(new[] { '/', '?', '#' }, start);
-        end = end < 0 ? url.Length : end;
-        int at = url.LastIndexOf('@', end - 1, end - start);
+        start = start < 0 || start + 3 > at ? 0 : start + 3;
         return url[..start] + "***" + url[at..];
     }
 }

@@ -29,7 +29,11 @@ public sealed class MqttEndpoint
     /// <summary>Seconds to wait for CONNACK, PUBACK or SUBACK.</summary>
     public int TimeoutSeconds { get; init; } = 10;
 
-    /// <summary>Parses mqtt://host[:port] (default 1883) or mqtts://host[:port] (default 8883); null with a reason when invalid.</summary>
+    /// <summary>
+    /// Parses mqtt://host[:port] (default 1883) or mqtts://host[:port] (default 8883); null with a reason when invalid.
+    /// The one broker-URL parser of every verb (simulate, monitor, collect): credentials in the URL are refused here
+    /// (<see cref="BrokerUrlCredentials"/>), the same way everywhere.
+    /// </summary>
     public static MqttEndpoint? TryParse(string text, out string error)
     {
         error = string.Empty;
@@ -53,7 +57,7 @@ public sealed class MqttEndpoint
         }
         else
         {
-            error = $"--broker must start with mqtt:// or mqtts://, got '{BrokerUrlCredentials.Redact(text)}'";
+            error = $"--broker must be mqtt://host[:port] or mqtts://host[:port], got '{BrokerUrlCredentials.Redact(text)}'";
             return null;
         }
 

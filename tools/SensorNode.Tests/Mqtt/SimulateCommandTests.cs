@@ -12,7 +12,7 @@ public sealed class SimulateCommandTests
 {
 
     [DataTestMethod]
-    [DataRow("--broker|http://x", "--broker must start with mqtt:// or mqtts://")]
+    [DataRow("--broker|http://x", "--broker must be mqtt://host[:port] or mqtts://host[:port]")]
     [DataRow("--broker|mqtt://host:99999", "--broker port must be 1..65535")]
     [DataRow("--interval|5x", "--interval must be")]
     [DataRow("--interval|0s", "--interval must be")]

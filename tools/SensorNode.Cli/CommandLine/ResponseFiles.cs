@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace SensorNode.Cli.CommandLine;
+
+/// <summary>
+/// Response files (docs/cli.md): a token <c>@FILE</c> is replaced by the arguments FILE holds, in System.CommandLine's
+/// own format, except where the token is the value of the option before it. A value is always taken literally, so
+/// <c>--password @x</c> is the password "@x", never the content of a file named x. System.CommandLine's own
+/// replacement, which cannot tell the two apart, is switched off (<see cref="Parser"/>).
+/// </summary>
+internal static class ResponseFiles
+{
+    /// <summary>Deepest nesting of response files named inside response files.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>Parser settings with System.CommandLine's own response-file replacement off: <see cref="Expand"/> does it.</summary>
+    public static ParserConfiguration Parser => new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>
+    /// <paramref name="args"/> with every <c>@FILE</c> that stands in place of an option or argument replaced by
+    /// FILE's arguments; null with <paramref name="error"/> when a file cannot be read.
+    /// </summary>
+    public static IReadOnlyList<string>? Expand(IReadOnlyList<string> args, Command root, out string? error)
+    {
+        var valueOptions = new HashSet<string>();
+        Collect(root, valueOptions);
+        var expanded = new List<string>();
+        error = null;
+        return Append(args, expanded, valueOptions, 0, ref error) ? expanded : null;
+    }
+
+    private static bool Append(IReadOnlyList<string> tokens, List<string> into, HashSet<string> valueOptions, int depth, ref string? error)
+    {
+        TryReplaceToken read = new ParserConfiguration().ResponseFileTokenReplacer!;
+        foreach (string token in tokens)
+        {
+            bool isValue = into.Count > 0 && valueOptions.Contains(into[^1]);
+            if (token.Length < 2 || token[0] != '@' || isValue)
+            {
+                into.Add(token);
+                continue;
+            }
+
+            if (depth >= MaxDepth)
+            {
+                error = $"response files nest deeper than {MaxDepth} levels at '{token}'";
+                return false;
+            }
+
+            if (!read(token[1..], out IReadOnlyList<string>? replacement, out string? message))
+            {
+                error = message ?? $"cannot read the response file '{token[1..]}'";
+                return false;
+            }
+
+            if (!Append(replacement ?? new List<string>(), into, valueOptions, depth + 1, ref error))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Every name and alias of an option that takes a value, in the whole command tree.
+    private static void Collect(Command command, HashSet<string> names)
+    {
+        foreach (Option option in command.Options)
+        {
+            if (option.Arity.MaximumNumberOfValues > 0)
+            {
+                names.Add(option.Name);
+                foreach (string alias in option.Aliases)
+                {
+                    names.Add(alias);
+                }
+            }
+        }
+
+        foreach (Command sub in command.Subcommands)
+        {
+            Collect(sub, names);
+        }
+    }
+}
