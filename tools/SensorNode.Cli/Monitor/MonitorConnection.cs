@@ -59,7 +59,14 @@ internal sealed class MonitorConnection : IAsyncDisposable
         try
         {
             using var cts = new CancellationTokenSource(timeout + timeout);
-            await client.ConnectAsync(options.Build(), cts.Token).ConfigureAwait(false);
+            MqttClientConnectResult connected = await client.ConnectAsync(options.Build(), cts.Token).ConfigureAwait(false);
+            if (connected.ResultCode != MqttClientConnectResultCode.Success)
+            {
+                // A refusal (bad user name or password, not authorized) is a CONNACK, not an exception: say so.
+                client.Dispose();
+                throw new CliException($"the broker {broker} refused the monitor ({connected.ResultCode}); check --username/--password and the client certificate", ExitCodes.Failed);
+            }
+
             var subscribe = factory.CreateSubscribeOptionsBuilder();
             foreach (string filter in fleet.TopicFilters)
             {
