@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 
@@ -33,7 +35,6 @@ internal static class ResponseFiles
 
     private static bool Append(IReadOnlyList<string> tokens, List<string> into, HashSet<string> valueOptions, int depth, ref string? error)
     {
-        TryReplaceToken read = new ParserConfiguration().ResponseFileTokenReplacer!;
         foreach (string token in tokens)
         {
             bool isValue = into.Count > 0 && valueOptions.Contains(into[^1]);
@@ -49,19 +50,47 @@ internal static class ResponseFiles
                 return false;
             }
 
-            if (!read(token[1..], out IReadOnlyList<string>? replacement, out string? message))
-            {
-                error = message ?? $"cannot read the response file '{token[1..]}'";
-                return false;
-            }
-
-            if (!Append(replacement ?? new List<string>(), into, valueOptions, depth + 1, ref error))
+            List<string>? replacement = Read(token[1..], ref error);
+            if (replacement == null || !Append(replacement, into, valueOptions, depth + 1, ref error))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // System.CommandLine's format: per line, trimmed; empty lines and lines starting with '#' skipped; each line split
+    // on white space, with "double quotes" around a value that holds spaces. A '@' inside is expanded by Append, bounded.
+    private static List<string>? Read(string path, ref string? error)
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = $"response file not found: '{path}'";
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = $"cannot read the response file '{path}': {ex.Message}";
+            return null;
+        }
+
+        var tokens = new List<string>();
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                tokens.AddRange(CommandLineParser.SplitCommandLine(line));
+            }
+        }
+
+        return tokens;
     }
 
     // Every name and alias of an option that takes a value, in the whole command tree.
