@@ -65,18 +65,18 @@ public static class Program
         CliStop.Set(stop);
         RootCommand root = BuildRoot();
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-        if (args.Count == 0)
-        {
-            // No verb: the verb list on stderr, exit 2.
-            root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
-            return ExitCodes.Usage;
-        }
-
         // Response files first (CommandLine/ResponseFiles.cs): a value such as --password @x stays literal.
         IReadOnlyList<string>? expanded = ResponseFiles.Expand(args, root, out string? fileError);
         if (expanded == null)
         {
             stderr.WriteLine(TopLevelHandler.OneLine($"sensornode: {fileError}", new SecretRedactor(args)));
+            return ExitCodes.Usage;
+        }
+
+        if (expanded.Count == 0)
+        {
+            // No verb (nothing given, or only empty response files): the verb list on stderr, exit 2.
+            root.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = stderr, Error = stderr });
             return ExitCodes.Usage;
         }
 

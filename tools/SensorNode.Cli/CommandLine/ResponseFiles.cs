@@ -9,7 +9,7 @@ namespace SensorNode.Cli.CommandLine;
 /// <summary>
 /// Response files (docs/cli.md): a token <c>@FILE</c> is replaced by the arguments FILE holds, in System.CommandLine's
 /// own format, except where the token is the value of the option before it. A value is always taken literally, so
-/// <c>--password @x</c> is the password "@x", never the content of a file named x. System.CommandLine's own
+/// <c>--password @x</c> is the password "@x", never the content of a file named x; after "--" nothing is expanded. System.CommandLine's own
 /// replacement, which cannot tell the two apart, is switched off (<see cref="Parser"/>).
 /// </summary>
 internal static class ResponseFiles
@@ -38,7 +38,7 @@ internal static class ResponseFiles
         foreach (string token in tokens)
         {
             bool isValue = into.Count > 0 && valueOptions.Contains(into[^1]);
-            if (token.Length < 2 || token[0] != '@' || isValue)
+            if (token.Length < 2 || token[0] != '@' || isValue || into.Contains("--"))
             {
                 into.Add(token);
                 continue;

@@ -85,6 +85,15 @@ public sealed class ResponseFileTests
         Assert.IsFalse(r.Stderr.Contains("Rsp-S3cret-17", System.StringComparison.Ordinal), r.Stderr);
     }
 
+    [TestMethod]
+    public void EmptyResponseFile_IsLikeNoArguments_VerbListOnStderr()
+    {
+        var r = CliRunner.Run("@" + Write("empty.rsp", "# nothing here\n\n"));
+        Assert.AreEqual(2, r.ExitCode);
+        Assert.AreEqual(string.Empty, r.Stdout);
+        StringAssert.Contains(r.Stderr, "simulate");
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_dir, name);
