@@ -301,6 +301,11 @@ public sealed class EveryVerbSecretsTests
         }
 
         Expect(2, "provision", "--via-nanoff", "--dry-run", "--config", NodeJson("node2", "Wf-S3c"), "--ca", Pki.CaFile);
+        string hostWithCredentials = Path.Combine(_dir, "host-credentials.json");
+        string json = File.ReadAllText(NodeJson("node2", WifiPassword));
+        File.WriteAllText(hostWithCredentials, json.Replace("\"brokerHost\": \"127.0.0.1\"", $"\"brokerHost\": \"{UrlUser}:{Uri.EscapeDataString(UrlPassword)}@127.0.0.1\"", StringComparison.Ordinal));
+        Assert.AreNotEqual(json, File.ReadAllText(hostWithCredentials));
+        Expect(2, "provision", "--via-nanoff", "--dry-run", "--config", hostWithCredentials, "--ca", Pki.CaFile);
         Expect(2, "provision", "--port", Path.Combine(_dir, "no-such-port"), "--config", NodeJson("node2", WifiPassword), "--ca", Pki.CaFile);
     }
 
