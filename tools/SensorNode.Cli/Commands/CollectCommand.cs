@@ -164,28 +164,7 @@ internal static class CollectCommand
             throw new CliException("--client-id must be 1..64 characters");
         }
 
-        if (s.Password != null && s.Username == null)
-        {
-            throw new CliException("--password needs --username");
-        }
-
-        if (!s.Broker!.UseTls && (s.Broker.CaFile != null || s.Broker.CertFile != null))
-        {
-            throw new CliException("--ca, --cert and --key need an mqtts:// broker URL");
-        }
-
-        if ((s.Broker.CertFile == null) != (s.Broker.KeyFile == null))
-        {
-            throw new CliException("--cert and --key go together (client certificate and its private key)");
-        }
-
-        foreach ((string option, string? path) in new[] { ("--ca", s.Broker.CaFile), ("--cert", s.Broker.CertFile), ("--key", s.Broker.KeyFile) })
-        {
-            if (path != null && !File.Exists(path))
-            {
-                throw new CliException($"{option} file not found: {path}");
-            }
-        }
+        BrokerLoginCheck.Check(s.Broker!.UseTls, s.Broker.CaFile, s.Broker.CertFile, s.Broker.KeyFile, s.Username, s.Password);
     }
 
     private static void PrintGaps(ReadingStore store, string? node, TextWriter stdout)

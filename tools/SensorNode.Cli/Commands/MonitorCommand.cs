@@ -51,7 +51,7 @@ internal static class MonitorCommand
         }
 
         var credentials = new MonitorConnection.Credentials(a.Optional("--username"), a.Optional("--password"), a.Optional("--ca"), a.Optional("--cert"), a.Optional("--key"));
-        CheckTlsOptions(broker, credentials);
+        BrokerLoginCheck.Check(broker.Tls, credentials.CaPath, credentials.CertPath, credentials.KeyPath, credentials.Username, credentials.Password);
         bool once = a.Has("--once");
         bool json = a.Has("--json");
         if (json && !once)
@@ -131,32 +131,6 @@ internal static class MonitorCommand
         finally
         {
             connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
-
-    private static void CheckTlsOptions(BrokerEndpoint broker, MonitorConnection.Credentials c)
-    {
-        if (!broker.Tls && (c.CaPath != null || c.CertPath != null || c.KeyPath != null))
-        {
-            throw new CliException("--ca, --cert and --key need an mqtts:// broker URL");
-        }
-
-        if ((c.CertPath == null) != (c.KeyPath == null))
-        {
-            throw new CliException("--cert and --key go together (client certificate and its private key)");
-        }
-
-        if (c.Password != null && c.Username == null)
-        {
-            throw new CliException("--password needs --username");
-        }
-
-        foreach ((string option, string? path) in new[] { ("--ca", c.CaPath), ("--cert", c.CertPath), ("--key", c.KeyPath) })
-        {
-            if (path != null && !File.Exists(path))
-            {
-                throw new CliException($"{option} file not found: {path}");
-            }
         }
     }
 
