@@ -20,7 +20,9 @@ namespace SensorNode.Cli.Commands;
 /// `sensornode provision`: checks node.json and the certificate files with the core's validator, then
 /// provisions a node over its provisioning UART (docs/spec/provisioning.md) and reads the result back;
 /// or prints a node's info and non-secret configuration (--info); or prepares the nanoff file deployment
-/// (--via-nanoff [--dry-run]). Exit 0 done, 1 the node failed or refused, 2 bad input (nothing sent).
+/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged).
+/// Every reply from the node is checked (docs/hostile-peers.md). Exit 0 done, 1 the node failed, refused or
+/// answered out of protocol, 2 bad input (nothing sent).
 /// </summary>
 internal static class ProvisionCommand
 {
@@ -36,6 +38,7 @@ internal static class ProvisionCommand
             Opt.Value("--ota-pubkey", "pub.pem", "public key the node checks update images with"),
             Opt.Value("--baud", "N", "serial speed [default: 115200]"),
             Opt.Flag("--info", "print the node's info and configuration (secrets only as set/not set)"),
+            Opt.Flag("--discard-staged", "discard the fields and files the node has staged but not committed; the committed configuration stays (provisioning with --config does this first anyway)"),
             Opt.Flag("--via-nanoff", "prepare the files for nanoff's file deployment instead of the serial console"),
             Opt.Value("--out", "DIR", "with --via-nanoff: where the deployment files go [default: nanoff-deploy beside node.json]"),
             Opt.Flag("--dry-run", "with --via-nanoff: show the deployment, run nothing"),
@@ -49,7 +52,17 @@ internal static class ProvisionCommand
     {
         if (a.Has("--info"))
         {
+            if (a.Has("--discard-staged"))
+            {
+                throw new CliException("--discard-staged and --info are separate runs; give one of them");
+            }
+
             return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
+        }
+
+        if (a.Has("--discard-staged") && a.Optional("--config") == null)
+        {
+            return DiscardOnly(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
         }
 
         if (a.Optional("--nanoff") != null && !a.Has("--via-nanoff"))
@@ -61,6 +74,11 @@ internal static class ProvisionCommand
         ProvisionPlan plan = ProvisionPlan.Build(configPath, a.Optional);
         if (a.Has("--via-nanoff"))
         {
+            if (a.Has("--discard-staged"))
+            {
+                throw new CliException("--discard-staged needs the serial console, not --via-nanoff");
+            }
+
             // A dry run only shows the deployment, so the port may be left for later.
             string port = a.Has("--dry-run") ? a.Optional("--port") ?? "<PORT>" : a.Required("--port");
             NanoffCommand nanoff = NanoffCommand.Parse(a.Optional("--nanoff"));
@@ -81,12 +99,22 @@ internal static class ProvisionCommand
         NodeConfig c = plan.Config;
         stdout.WriteLine($"checked configuration: node {c.NodeId}, broker {c.BrokerHost}:{c.BrokerPort} ({(c.UseTls ? "TLS" : "no TLS")}), {plan.Files.Count} file(s)");
         using SerialPortLink link = Open(port, baud);
-        var client = new ProvisioningClient(link);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(plan.Files.Sum(f => (long)f.Content.Length), baud));
         try
         {
             var hello = client.Hello();
             DeviceInfo before = client.Info();
             stdout.WriteLine($"connected to {port}: node {before.NodeId}, firmware {before.FirmwareVersion}, hardware {before.HardwareProfile}, {(before.Provisioned ? $"provisioned (config version {before.ConfigVersion})" : "not provisioned")}");
+            foreach (PlannedFile file in plan.Files)
+            {
+                if (file.Content.Length > hello.MaxFileBytes)
+                {
+                    throw new ProvisioningException($"the node takes files of at most {hello.MaxFileBytes} bytes (its hello says so), and {file.Option} {Path.GetFileName(file.Path)} is {file.Content.Length} bytes; use a smaller file or update the node's firmware");
+                }
+            }
+
+            // Leftovers of an earlier, unfinished run would be committed with this one, or block it (§4.7).
+            ReportDiscarded(client.DiscardStaged(), "from an earlier run ", stdout);
             client.SetConfig(c);
             stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
             int chunkBytes = Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes);
@@ -116,7 +144,7 @@ internal static class ProvisionCommand
 
             client.Expect(ProvisioningCommand.Validate, default);
             stdout.WriteLine("node validated the configuration");
-            uint version = Wire.ReadU32(client.Expect(ProvisioningCommand.Commit, default).Body, 0);
+            uint version = client.Commit();
             stdout.WriteLine($"committed config version {version}");
             Verify(client, plan, version);
             stdout.WriteLine($"verified: node {c.NodeId} reports config version {version} and the configuration read back matches");
@@ -127,6 +155,52 @@ internal static class ProvisionCommand
             throw new CliException(ex.Message, ExitCodes.Failed);
         }
     }
+
+    /// <summary>`provision --port DEV --discard-staged`: the node drops what it staged; its committed configuration stays.</summary>
+    private static int DiscardOnly(string port, int baud, TextWriter stdout)
+    {
+        using SerialPortLink link = Open(port, baud);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(0, baud));
+        try
+        {
+            client.Hello();
+            IReadOnlyList<int>? discarded = client.DiscardStaged();
+            if (discarded == null)
+            {
+                throw new CliException("the node's firmware does not know discard-staged (it answered UnknownCommand); reboot the node to drop staged fields, or update its firmware", ExitCodes.Failed);
+            }
+
+            ReportDiscarded(discarded, string.Empty, stdout);
+            stdout.WriteLine("the node's committed configuration is unchanged");
+            return ExitCodes.Ok;
+        }
+        catch (ProvisioningException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
+    private static void ReportDiscarded(IReadOnlyList<int>? discarded, string when, TextWriter stdout)
+    {
+        if (discarded == null)
+        {
+            stdout.WriteLine("note: the node's firmware does not know discard-staged; files it staged earlier, if any, stay staged");
+        }
+        else if (discarded.Count > 0)
+        {
+            stdout.WriteLine($"discarded staged file(s) {when}on the node: {string.Join(", ", discarded.Select(ConfigFields.Name))}");
+        }
+        else if (when.Length == 0)
+        {
+            stdout.WriteLine("the node had no staged files; staged fields, if any, are discarded");
+        }
+    }
+
+    /// <summary>
+    /// Deadline of a whole serial session: 60 s, plus 40 times the time the files and 4 KB of configuration and
+    /// overhead take on the wire at the baud rate (10 bits a byte), which covers the smallest chunks a node may ask for.
+    /// </summary>
+    internal static long SessionMilliseconds(long fileBytes, int baud) => 60_000 + (40 * (fileBytes + 4096) * 10 * 1000 / baud);
 
     private static void Verify(ProvisioningClient client, ProvisionPlan plan, uint version)
     {
@@ -171,7 +245,7 @@ internal static class ProvisionCommand
     private static int Info(string port, int baud, TextWriter stdout)
     {
         using SerialPortLink link = Open(port, baud);
-        var client = new ProvisioningClient(link);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(0, baud));
         try
         {
             client.Hello();
