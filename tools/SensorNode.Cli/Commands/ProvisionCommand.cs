@@ -50,18 +50,26 @@ internal static class ProvisionCommand
 
     public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
     {
+        if (a.Has("--discard-staged") && (a.Has("--info") || a.Has("--via-nanoff")))
+        {
+            throw new CliException($"--discard-staged talks to the node's serial console and cannot go with {(a.Has("--info") ? "--info" : "--via-nanoff")}; run it on its own: provision --port DEV --discard-staged");
+        }
+
         if (a.Has("--info"))
         {
-            if (a.Has("--discard-staged"))
-            {
-                throw new CliException("--discard-staged and --info are separate runs; give one of them");
-            }
-
             return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
         }
 
         if (a.Has("--discard-staged") && a.Optional("--config") == null)
         {
+            foreach (string option in new[] { "--ca", "--cert", "--key", "--ota-pubkey", "--out", "--nanoff" })
+            {
+                if (a.Optional(option) != null)
+                {
+                    throw new CliException($"{option} needs --config; --discard-staged alone sends nothing but the discard");
+                }
+            }
+
             return DiscardOnly(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
         }
 
@@ -74,11 +82,6 @@ internal static class ProvisionCommand
         ProvisionPlan plan = ProvisionPlan.Build(configPath, a.Optional);
         if (a.Has("--via-nanoff"))
         {
-            if (a.Has("--discard-staged"))
-            {
-                throw new CliException("--discard-staged needs the serial console, not --via-nanoff");
-            }
-
             // A dry run only shows the deployment, so the port may be left for later.
             string port = a.Has("--dry-run") ? a.Optional("--port") ?? "<PORT>" : a.Required("--port");
             NanoffCommand nanoff = NanoffCommand.Parse(a.Optional("--nanoff"));
