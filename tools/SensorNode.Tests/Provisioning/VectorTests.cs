@@ -61,6 +61,15 @@ public sealed class VectorTests
     }
 
     [TestMethod]
+    public void NanoTestCopyOfDiscardStaged_EqualsTheVectorFile()
+    {
+        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Provisioning", "DiscardStagedVector.cs"));
+        string[] copy = System.Text.RegularExpressions.Regex.Matches(source, "\"([<>] [0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        string[] file = File.ReadAllLines(VectorPath("discard-staged.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        CollectionAssert.AreEqual(file, copy);
+    }
+
+    [TestMethod]
     public void Frames_EncodeToVectorAndDecodeBack()
     {
         string[] rows = File.ReadAllLines(VectorPath("frames.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
