@@ -53,7 +53,7 @@ public sealed class ProvisioningClient
         for (int attempt = 0; attempt < _attempts; attempt++)
         {
             CheckSessionDeadline(command);
-            _link.Write(_tx, 0, length);
+            Write(command, length);
             Response? response = Await(command, sequence);
             if (response != null)
             {
@@ -284,6 +284,18 @@ public sealed class ProvisioningClient
         };
     }
 
+    private void Write(ProvisioningCommand command, int length)
+    {
+        try
+        {
+            _link.Write(_tx, 0, length);
+        }
+        catch (Exception ex) when (ex is TimeoutException or System.IO.IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            throw new ProvisioningException($"cannot send {CommandNames.Of(command)} to the node: the serial port does not take the bytes ({ex.GetType().Name}); check the port, the wiring and the baud rate");
+        }
+    }
+
     private void CheckSessionDeadline(ProvisioningCommand command)
     {
         if (Environment.TickCount64 >= _sessionDeadline)
@@ -308,7 +320,7 @@ public sealed class ProvisioningClient
             int n = _link.Read(_rx, 0, _rx.Length, Math.Min(remaining, 200));
             if (n < 0)
             {
-                throw new ProvisioningException("the serial link closed");
+                throw new ProvisioningException($"the serial port closed while waiting for the node's answer to {CommandNames.Of(command)}; check that the adapter is still plugged in and run the command again");
             }
 
             received += n;
