@@ -300,7 +300,7 @@ public sealed class ProvisioningClient
     {
         if (Environment.TickCount64 >= _sessionDeadline)
         {
-            throw new ProvisioningException($"the node took more than {_sessionMilliseconds / 1000} s in all and had not answered {CommandNames.Of(command)}; it answers too slowly: check the baud rate and the wiring, then try again");
+            throw new ProvisioningException($"the node answers too slowly: the session ran out of its {_sessionMilliseconds / 1000} s before {CommandNames.Of(command)} was answered; check the baud rate and the wiring, then try again");
         }
     }
 

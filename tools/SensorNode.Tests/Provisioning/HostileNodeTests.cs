@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using SensorNode.Core.Provisioning;
@@ -69,6 +70,40 @@ public sealed class HostileNodeTests
         Assert.IsFalse(error.Contains("unexpected error", StringComparison.Ordinal) || error.Contains(" at SensorNode", StringComparison.Ordinal) || error.Contains("Exception", StringComparison.Ordinal), error);
         Assert.IsFalse(error.Any(c => char.IsControl(c) && c != '\n' && c != '\r'), "control characters reached the terminal");
         Assert.IsTrue(node.RequestsSeen >= 1);
+    }
+
+    [TestMethod]
+    public void SlowNode_EveryAnswerJustInTime_EndsAtTheSessionDeadline()
+    {
+        // Each answer comes within the 2 s response timeout, so only the session's deadline can end the run.
+        using var node = new HostileNode(_pty!.NodeSide, HostileNode.Provisioned(), (_, honest) =>
+        {
+            Thread.Sleep(1200);
+            return honest;
+        });
+        using var link = new Host.Provisioning.SerialPortLink(_pty.HostSide);
+        var client = new Host.Provisioning.ProvisioningClient(link, sessionMilliseconds: 3000);
+
+        Task<Exception?> run = Task.Run(() =>
+        {
+            try
+            {
+                for (int i = 0; i < 100; i++)
+                {
+                    client.Hello();
+                }
+
+                return null;
+            }
+            catch (Exception ex)
+            {
+                return ex;
+            }
+        });
+
+        Assert.IsTrue(run.Wait(HardDeadline), "the client did not end: it hangs on a slow node");
+        Assert.IsInstanceOfType<Host.Provisioning.ProvisioningException>(run.Result);
+        StringAssert.StartsWith(run.Result!.Message, "the node answers too slowly: the session ran out of its 3 s before hello was answered");
     }
 
     /// <summary>The reply the fake node sends for a case: from the honest reply of a real console, or none.</summary>
