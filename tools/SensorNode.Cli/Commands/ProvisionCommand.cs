@@ -28,7 +28,7 @@ internal static class ProvisionCommand
 {
     public static Command Create()
     {
-        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
+        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
         {
             Opt.Value("--port", "DEV", "the node's provisioning serial port"),
             Opt.Value("--config", "node.json", "the node's configuration"),
