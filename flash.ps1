@@ -119,8 +119,12 @@ $ExitUsage = 2; $ExitNoPort = 3; $ExitUnknownTarget = 4; $ExitNoBuildOutput = 5
 $ExitNoNanoff = 6; $ExitMissingFile = 7; $ExitStepFailed = 8; $ExitProvisionFailed = 9; $ExitDoesNotFit = 10
 
 # Room kept on I:\ beside the two OTA slots: the config blob, certificates, the reading log, the slot state and
-# LittleFS's own blocks (docs/device-build.md "Slot budget"). One slot may use half of what is left.
-$SlotReserveBytes = 64 * 1024
+# LittleFS's own blocks. One slot may use half of what is left: the rule of docs/spec/ota-slots.md §11, which also
+# gives board profiles their ota_slot_kb (896 KB with 8 MB flash), so flash.ps1 and `ota sign --board` agree.
+$SlotReserveBytes = 256 * 1024
+function Get-SlotBudget($Layout) {
+    [long][Math]::Max(0, [Math]::Floor(([Convert]::ToInt64($Layout.config_size, 16) - $SlotReserveBytes) / 2))
+}
 # Signed image >= header (96, plus 48 per firmware compat entry) + manifest (72 + 36 per file) + the files +
 # signature (384): docs/spec/ota-image.md. Checked before signing, and the real size again after.
 $ImageFixedBytes = 96 + 72 + 384
@@ -330,7 +334,7 @@ if ($Mode -eq 'Updatable') {
     foreach ($pe in $peFiles) { $peBytes += (Get-Item -LiteralPath $pe).Length }
     $signedBytes = $ImageFixedBytes + $ImagePerFileBytes * $peFiles.Count + $peBytes
     if ($layout) {
-        $slotBudget = [long][Math]::Floor(([Convert]::ToInt64($layout.config_size, 16) - $SlotReserveBytes) / 2)
+        $slotBudget = Get-SlotBudget $layout
         if ($signedBytes -gt $slotBudget) {
             Stop-Flash $ExitDoesNotFit "the signed image would be at least $(Format-Size $signedBytes) but one OTA slot of $layoutName holds $(Format-Size $slotBudget) (I:\ is $(Format-Size ([Convert]::ToInt64($layout.config_size, 16))), two slots beside $($SlotReserveBytes / 1024) KB of state); use a board with more flash (-FlashSize 8 or more) or -Mode Direct"
         }
@@ -526,7 +530,7 @@ foreach ($step in $steps) {
         $signed = (Get-Item -LiteralPath $step.Check.Image -ErrorAction SilentlyContinue)
         if (-not $signed) { Stop-Flash $ExitStepFailed "ota sign wrote no image at '$($step.Check.Image)'" }
         if ($layout) {
-            $slotBudget = [long][Math]::Floor(([Convert]::ToInt64($layout.config_size, 16) - $SlotReserveBytes) / 2)
+            $slotBudget = Get-SlotBudget $layout
             if ($signed.Length -gt $slotBudget) {
                 Stop-Flash $ExitDoesNotFit "the signed image is $(Format-Size $signed.Length) but one OTA slot of $layoutName holds $(Format-Size $slotBudget)"
             }

@@ -62,18 +62,19 @@ namespace SensorNode.Core.Ota
             return true;
         }
 
-        /// <summary>Parses exactly 64 hex digits (either case) into 32 bytes.</summary>
+        /// <summary>Parses a raw JSON string span that decodes to exactly 64 hex digits (either case) into 32 bytes.</summary>
         public static bool TryParseSha256(byte[] b, int start, int length, byte[] into)
         {
-            if (length != 64)
+            if (JsonText.DecodedLength(b, start, length) != 64)
             {
                 return false;
             }
 
+            int at = start;
             for (int i = 0; i < 32; i++)
             {
-                int hi = JsonText.HexValue(b[start + (2 * i)]);
-                int lo = JsonText.HexValue(b[start + (2 * i) + 1]);
+                int hi = JsonText.HexValue(JsonText.Next(b, ref at));
+                int lo = JsonText.HexValue(JsonText.Next(b, ref at));
                 if (hi < 0 || lo < 0)
                 {
                     return false;

@@ -6,6 +6,8 @@ namespace SensorNode.Core.Provisioning
         /// <summary>Number of file kinds.</summary>
         public const int Count = 4;
 
+        private static readonly string[] StagedNames = new string[] { "ca.stage", "cert.stage", "key.stage", "ota.stage" };
+
         /// <summary>File lengths, in bytes.</summary>
         public readonly int[] Lengths = new int[Count];
 
@@ -36,10 +38,10 @@ namespace SensorNode.Core.Provisioning
             return BaseName(kind) + "." + generation + ".pem";
         }
 
-        /// <summary>Store name of a staged (uploaded, not yet committed) file, e.g. "ca.stage".</summary>
+        /// <summary>Store name of a staged (uploaded, not yet committed) file, e.g. "ca.stage"; the same string every call (no allocation per chunk).</summary>
         public static string StagedName(int kind)
         {
-            return BaseName(kind) + ".stage";
+            return StagedNames[kind];
         }
     }
 }

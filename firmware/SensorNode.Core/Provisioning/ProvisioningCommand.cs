@@ -35,5 +35,8 @@ namespace SensorNode.Core.Provisioning
 
         /// <summary>Erases the configuration and files; the node is unprovisioned afterwards.</summary>
         FactoryReset = 0x0B,
+
+        /// <summary>Drops everything staged since the last commit (fields and files); the committed configuration stays.</summary>
+        DiscardStaged = 0x0C,
     }
 }

@@ -145,6 +145,8 @@ namespace SensorNode.Core.Provisioning
                     ResetStaging();
                     CommitCount++;
                     return ProvisioningStatus.Ok;
+                case (byte)ProvisioningCommand.DiscardStaged:
+                    return count != 0 ? Malformed() : DiscardStaged(r, ref end);
                 default:
                     return _problem.Set(ProvisioningStatus.UnknownCommand, 0, "unknown command");
             }
@@ -342,6 +344,28 @@ namespace SensorNode.Core.Provisioning
             }
 
             r[nextAt] = (byte)next;
+            return ProvisioningStatus.Ok;
+        }
+
+        /// <summary>
+        /// §4.7: deletes every staged file (also one left by an earlier boot), ends any transfer and stages the
+        /// committed configuration (or the defaults) again. Answers a bit mask of the staged files that existed.
+        /// </summary>
+        private ProvisioningStatus DiscardStaged(byte[] r, ref int end)
+        {
+            int discarded = 0;
+            for (int kind = 0; kind < FileSet.Count; kind++)
+            {
+                string staged = FileSet.StagedName(kind);
+                if (_store.Length(staged) >= 0)
+                {
+                    _store.Delete(staged);
+                    discarded |= 1 << kind;
+                }
+            }
+
+            ResetStaging();
+            r[end++] = (byte)discarded;
             return ProvisioningStatus.Ok;
         }
 

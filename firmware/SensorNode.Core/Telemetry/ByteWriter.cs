@@ -86,31 +86,50 @@ namespace SensorNode.Core.Telemetry
             }
         }
 
-        /// <summary>Writes a JSON string literal with quotes, escaping '"', '\' and control characters.</summary>
+        /// <summary>Writes a JSON string literal with quotes, escaping '"', '\', control characters and surrogates.</summary>
         public void JsonString(string text)
         {
             Byte('"');
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                if (c == '"' || c == '\\')
-                {
-                    Byte('\\');
-                    Byte(c);
-                }
-                else if (c < 0x20)
-                {
-                    Text("\\u00");
-                    Byte(HexDigit(c >> 4));
-                    Byte(HexDigit(c & 0xF));
-                }
-                else
-                {
-                    Char(c);
-                }
+                JsonChar(text[i]);
             }
 
             Byte('"');
+        }
+
+        /// <summary>Writes <paramref name="count"/> UTF-16 code units as a JSON string literal, escaped as <see cref="JsonString(string)"/>.</summary>
+        public void JsonString(char[] chars, int count)
+        {
+            Byte('"');
+            for (int i = 0; i < count; i++)
+            {
+                JsonChar(chars[i]);
+            }
+
+            Byte('"');
+        }
+
+        private void JsonChar(char c)
+        {
+            if (c == '"' || c == '\\')
+            {
+                Byte('\\');
+                Byte(c);
+            }
+            else if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF))
+            {
+                // Control characters and surrogates (a decoded "\ud83d\ude00" goes back as it came) as \uXXXX.
+                Text("\\u");
+                Byte(HexDigit(c >> 12));
+                Byte(HexDigit((c >> 8) & 0xF));
+                Byte(HexDigit((c >> 4) & 0xF));
+                Byte(HexDigit(c & 0xF));
+            }
+            else
+            {
+                Char(c);
+            }
         }
 
         /// <summary>Writes a signed integer in decimal.</summary>

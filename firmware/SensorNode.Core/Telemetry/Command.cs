@@ -9,8 +9,21 @@ namespace SensorNode.Core.Telemetry
         /// <summary>Which command.</summary>
         public CommandKind Kind;
 
-        /// <summary>The "id" the sender chose, echoed in the result; null when absent.</summary>
+        /// <summary>Longest "id", in UTF-16 code units (docs/spec/mqtt.md §7.2).</summary>
+        public const int MaxIdLength = 64;
+
+        /// <summary>The "id" the sender chose, escapes decoded, echoed in the result; null when absent.</summary>
         public string Id;
+
+        /// <summary>
+        /// The parsed "id" as UTF-16 code units (<see cref="IdLength"/> of them), which the result echoes: nanoFramework
+        /// keeps strings as UTF-8 and its indexer cannot reach the low half of a character outside the BMP, so a
+        /// decoded "\ud83d\ude00" would come back wrong from <see cref="Id"/> on the device. Set by the parser.
+        /// </summary>
+        public readonly char[] IdChars = new char[MaxIdLength];
+
+        /// <summary>Code units in <see cref="IdChars"/>; 0 when the parser set no id.</summary>
+        public int IdLength;
 
         /// <summary>set_interval: seconds between samples, 1..86400.</summary>
         public int IntervalSeconds;
@@ -50,6 +63,7 @@ namespace SensorNode.Core.Telemetry
         {
             Kind = CommandKind.None;
             Id = null;
+            IdLength = 0;
             IntervalSeconds = 0;
             ZThresholdMilli = 0;
             AverageWindow = 0;

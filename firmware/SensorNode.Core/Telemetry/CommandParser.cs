@@ -5,7 +5,8 @@ namespace SensorNode.Core.Telemetry
     /// <summary>
     /// Parses and validates a JSON command (docs/spec/mqtt.md §7) in the spec's validation order. Never
     /// throws on bad input: the status becomes the error result, and <see cref="Command.ErrorField"/>
-    /// names the key concerned. Allocates only the strings a command carries (id, url, version).
+    /// names the key concerned. Keys and string values mean what they decode to: <c>"set\u005finterval"</c> is
+    /// <c>set_interval</c> (§7.1). Allocates only the strings a command carries (id, url, version).
     /// </summary>
     public sealed class CommandParser
     {
@@ -60,7 +61,7 @@ namespace SensorNode.Core.Telemetry
             }
 
             CommandStatus status = _scan.Scan(buffer, offset, count);
-            if (status == CommandStatus.UnknownKey || status == CommandStatus.DuplicateKey)
+            if ((status == CommandStatus.UnknownKey || status == CommandStatus.DuplicateKey || status == CommandStatus.BadEscape) && _scan.BadKeyLength >= 0)
             {
                 command.ErrorField = JsonText.Decode(buffer, _scan.BadKeyStart, _scan.BadKeyLength);
             }
@@ -130,7 +131,7 @@ namespace SensorNode.Core.Telemetry
 
             for (int i = 1; i < Names.Length; i++)
             {
-                if (JsonText.RawEquals(_b, _scan.Starts[KeyCmd], _scan.Lengths[KeyCmd], Names[i]))
+                if (JsonText.DecodedEquals(_b, _scan.Starts[KeyCmd], _scan.Lengths[KeyCmd], Names[i]))
                 {
                     command.Kind = (CommandKind)i;
                 }
@@ -152,12 +153,13 @@ namespace SensorNode.Core.Telemetry
                 return Fail(command, KeyId, CommandStatus.WrongType);
             }
 
-            if (JsonText.DecodedLength(_b, _scan.Starts[KeyId], _scan.Lengths[KeyId]) > 64)
+            if (JsonText.DecodedLength(_b, _scan.Starts[KeyId], _scan.Lengths[KeyId]) > Command.MaxIdLength)
             {
                 return Fail(command, KeyId, CommandStatus.OutOfRange);
             }
 
-            command.Id = JsonText.Decode(_b, _scan.Starts[KeyId], _scan.Lengths[KeyId]);
+            command.IdLength = JsonText.DecodeInto(_b, _scan.Starts[KeyId], _scan.Lengths[KeyId], command.IdChars);
+            command.Id = new string(command.IdChars, 0, command.IdLength);
             return CommandStatus.Ok;
         }
 

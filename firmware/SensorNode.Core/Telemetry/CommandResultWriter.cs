@@ -8,7 +8,7 @@ namespace SensorNode.Core.Telemetry
         {
             "ok", "empty", "too_long", "malformed", "not_an_object", "nested_value", "duplicate_key", "unknown_key",
             "missing_cmd", "unknown_cmd", "missing_field", "wrong_type", "out_of_range", "bad_url", "bad_version",
-            "bad_sha256", "unsupported", "rejected",
+            "bad_sha256", "unsupported", "rejected", "bad_escape",
         };
 
         private readonly ByteWriter _w = new ByteWriter();
@@ -21,7 +21,14 @@ namespace SensorNode.Core.Telemetry
             if (command.Id != null)
             {
                 _w.Text("\"id\":");
-                _w.JsonString(command.Id);
+                if (command.IdLength > 0)
+                {
+                    _w.JsonString(command.IdChars, command.IdLength);
+                }
+                else
+                {
+                    _w.JsonString(command.Id);
+                }
                 _w.Byte(',');
             }
 

@@ -59,5 +59,8 @@ namespace SensorNode.Core.Telemetry
 
         /// <summary>The handler refused the command (busy, or storing the change failed); nothing changed.</summary>
         Rejected = 17,
+
+        /// <summary>A string has an escape JSON does not define, \u without four hex digits, or an unpaired surrogate.</summary>
+        BadEscape = 18,
     }
 }

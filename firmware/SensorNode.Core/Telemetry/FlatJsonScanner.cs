@@ -31,10 +31,10 @@ namespace SensorNode.Core.Telemetry
         /// <summary>Number values: false when the magnitude reaches 10^12 or it has non-zero digits past the third decimal.</summary>
         public readonly bool[] Representable;
 
-        /// <summary>After an UnknownKey or DuplicateKey: offset and length of the offending key.</summary>
+        /// <summary>After an UnknownKey, DuplicateKey or BadEscape: offset of the offending key (keys match after decoding escapes).</summary>
         public int BadKeyStart;
 
-        /// <summary>Length of the offending key.</summary>
+        /// <summary>Length of the offending key; -1 when no key can be named (a bad escape inside the key itself).</summary>
         public int BadKeyLength;
 
         /// <summary>Creates a scanner for a key table.</summary>
@@ -50,7 +50,7 @@ namespace SensorNode.Core.Telemetry
             _seen = new bool[keys.Length];
         }
 
-        /// <summary>Scans a payload; returns Ok, Malformed, NotAnObject, NestedValue, DuplicateKey or UnknownKey.</summary>
+        /// <summary>Scans a payload; returns Ok, Malformed, NotAnObject, NestedValue, DuplicateKey, UnknownKey or BadEscape.</summary>
         public CommandStatus Scan(byte[] buffer, int offset, int count)
         {
             _b = buffer;
@@ -86,9 +86,12 @@ namespace SensorNode.Core.Telemetry
                 SkipSpace();
                 int keyStart;
                 int keyLength;
-                if (!String(out keyStart, out keyLength))
+                CommandStatus key = String(out keyStart, out keyLength);
+                if (key != CommandStatus.Ok)
                 {
-                    return CommandStatus.Malformed;
+                    // A bad escape in a key names no field: the key itself cannot be read.
+                    BadKeyLength = -1;
+                    return key;
                 }
 
                 SkipSpace();
@@ -103,6 +106,8 @@ namespace SensorNode.Core.Telemetry
                 CommandStatus value = Value(slot);
                 if (value != CommandStatus.Ok)
                 {
+                    BadKeyStart = keyStart;
+                    BadKeyLength = value == CommandStatus.BadEscape ? keyLength : -1;
                     return value;
                 }
 
@@ -164,9 +169,10 @@ namespace SensorNode.Core.Telemetry
             bool representable = true;
             if (c == '"')
             {
-                if (!String(out start, out length))
+                CommandStatus text = String(out start, out length);
+                if (text != CommandStatus.Ok)
                 {
-                    return CommandStatus.Malformed;
+                    return text;
                 }
 
                 type = JsonValueType.String;
@@ -202,14 +208,16 @@ namespace SensorNode.Core.Telemetry
             return CommandStatus.Ok;
         }
 
-        // A string of printable ASCII with JSON escapes; records the raw span between the quotes.
-        private bool String(out int start, out int length)
+        // A string of printable ASCII with JSON escapes; records the raw span between the quotes. Malformed when it
+        // is cut short or holds a byte outside printable ASCII; BadEscape for an escape that RFC 8259 §7 does not
+        // define, \u without four hex digits, or a surrogate that is not part of a high-low pair.
+        private CommandStatus String(out int start, out int length)
         {
             start = 0;
             length = 0;
             if (_p >= _end || _b[_p] != '"')
             {
-                return false;
+                return CommandStatus.Malformed;
             }
 
             _p++;
@@ -221,52 +229,111 @@ namespace SensorNode.Core.Telemetry
                 {
                     length = _p - start;
                     _p++;
-                    return true;
+                    return CommandStatus.Ok;
                 }
 
                 if (c < 0x20 || c > 0x7E)
                 {
-                    return false;
+                    return CommandStatus.Malformed;
                 }
 
                 if (c == '\\')
                 {
-                    if (_p + 1 >= _end || !EscapeOk())
+                    CommandStatus escape = Escape();
+                    if (escape != CommandStatus.Ok)
                     {
-                        return false;
+                        return escape;
                     }
                 }
-
-                _p++;
+                else
+                {
+                    _p++;
+                }
             }
 
-            return false;
+            return CommandStatus.Malformed;
         }
 
-        private bool EscapeOk()
+        // One escape at _p (the backslash); on success _p is past it. A high surrogate takes its low half with it.
+        private CommandStatus Escape()
         {
+            if (_p + 1 >= _end)
+            {
+                return CommandStatus.Malformed;
+            }
+
             byte e = _b[_p + 1];
             if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't')
             {
-                _p++;
-                return true;
+                _p += 2;
+                return CommandStatus.Ok;
             }
 
-            if (e != 'u' || _p + 5 >= _end)
+            if (e != 'u')
             {
-                return false;
+                return CommandStatus.BadEscape;
             }
 
+            int unit = Unit(_p);
+            if (unit < 0)
+            {
+                return unit == -2 ? CommandStatus.Malformed : CommandStatus.BadEscape;
+            }
+
+            _p += 6;
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+            {
+                return CommandStatus.BadEscape;
+            }
+
+            if (unit < 0xD800 || unit > 0xDBFF)
+            {
+                return CommandStatus.Ok;
+            }
+
+            if (_p + 1 >= _end)
+            {
+                return CommandStatus.Malformed;
+            }
+
+            if (_b[_p] != '\\' || _b[_p + 1] != 'u')
+            {
+                return CommandStatus.BadEscape;
+            }
+
+            int low = Unit(_p);
+            if (low < 0)
+            {
+                return low == -2 ? CommandStatus.Malformed : CommandStatus.BadEscape;
+            }
+
+            if (low < 0xDC00 || low > 0xDFFF)
+            {
+                return CommandStatus.BadEscape;
+            }
+
+            _p += 6;
+            return CommandStatus.Ok;
+        }
+
+        // The code unit of the \uXXXX at b[at]; -1 when the four characters are not all hex digits, -2 when the
+        // payload ends first (a truncated payload is malformed, not a bad escape).
+        private int Unit(int at)
+        {
             for (int i = 2; i < 6; i++)
             {
-                if (JsonText.HexValue(_b[_p + i]) < 0)
+                if (at + i >= _end)
                 {
-                    return false;
+                    return -2;
+                }
+
+                if (JsonText.HexValue(_b[at + i]) < 0)
+                {
+                    return -1;
                 }
             }
 
-            _p += 5;
-            return true;
+            return JsonText.Hex4(_b, at + 2);
         }
 
         private bool Literal(string word)
@@ -292,7 +359,7 @@ namespace SensorNode.Core.Telemetry
         {
             for (int k = 0; k < _keys.Length; k++)
             {
-                if (JsonText.RawEquals(_b, start, length, _keys[k]))
+                if (JsonText.DecodedEquals(_b, start, length, _keys[k]))
                 {
                     return k;
                 }

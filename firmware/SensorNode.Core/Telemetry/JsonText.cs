@@ -1,6 +1,10 @@
 namespace SensorNode.Core.Telemetry
 {
-    /// <summary>Helpers for the ASCII JSON strings that <see cref="FlatJsonScanner"/> found.</summary>
+    /// <summary>
+    /// Helpers for the ASCII JSON strings that <see cref="FlatJsonScanner"/> found: every function reads the raw
+    /// span between the quotes and decodes JSON escapes (docs/spec/mqtt.md §7.1) as it goes, so keys and values
+    /// compare by what they mean, not by how they were spelled. The span must be one the scanner accepted.
+    /// </summary>
     public static class JsonText
     {
         /// <summary>Value of a hexadecimal digit, or -1.</summary>
@@ -24,37 +28,92 @@ namespace SensorNode.Core.Telemetry
             return -1;
         }
 
-        /// <summary>True when the raw (unescaped) bytes equal <paramref name="text"/>.</summary>
-        public static bool RawEquals(byte[] b, int start, int length, string text)
+        /// <summary>The four hexadecimal digits at b[at..at+3] as a UTF-16 code unit, or -1.</summary>
+        public static int Hex4(byte[] b, int at)
         {
-            if (length != text.Length)
+            int value = 0;
+            for (int i = 0; i < 4; i++)
             {
-                return false;
-            }
-
-            for (int i = 0; i < length; i++)
-            {
-                if (b[start + i] != text[i])
+                int digit = HexValue(b[at + i]);
+                if (digit < 0)
                 {
-                    return false;
+                    return -1;
                 }
+
+                value = (value << 4) | digit;
             }
 
-            return true;
+            return value;
         }
 
-        /// <summary>Decoded length of a raw JSON string span that the scanner accepted.</summary>
+        /// <summary>
+        /// The UTF-16 code unit that starts at raw offset <paramref name="i"/>, decoding one escape; advances
+        /// <paramref name="i"/> past it. A surrogate pair is two \u escapes, hence two calls.
+        /// </summary>
+        public static char Next(byte[] b, ref int i)
+        {
+            char c = (char)b[i];
+            if (c != '\\')
+            {
+                i++;
+                return c;
+            }
+
+            char e = (char)b[i + 1];
+            if (e == 'u')
+            {
+                c = (char)Hex4(b, i + 2);
+                i += 6;
+                return c;
+            }
+
+            i += 2;
+            return e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e;
+        }
+
+        /// <summary>Decoded length, in UTF-16 code units, of a raw JSON string span.</summary>
         public static int DecodedLength(byte[] b, int start, int length)
         {
             int n = 0;
-            for (int i = 0; i < length; i++)
+            int i = start;
+            int end = start + length;
+            while (i < end)
             {
-                if (b[start + i] == '\\')
+                Next(b, ref i);
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>True when the decoded span equals <paramref name="text"/>; allocates nothing.</summary>
+        public static bool DecodedEquals(byte[] b, int start, int length, string text)
+        {
+            int i = start;
+            int end = start + length;
+            int k = 0;
+            while (i < end)
+            {
+                if (k >= text.Length || Next(b, ref i) != text[k])
                 {
-                    i += b[start + i + 1] == 'u' ? 5 : 1;
+                    return false;
                 }
 
-                n++;
+                k++;
+            }
+
+            return k == text.Length;
+        }
+
+        /// <summary>Decodes a raw JSON string span into <paramref name="into"/> (large enough: see <see cref="DecodedLength"/>); returns the count.</summary>
+        public static int DecodeInto(byte[] b, int start, int length, char[] into)
+        {
+            int i = start;
+            int end = start + length;
+            int n = 0;
+            while (i < end)
+            {
+                into[n++] = Next(b, ref i);
             }
 
             return n;
@@ -64,28 +123,7 @@ namespace SensorNode.Core.Telemetry
         public static string Decode(byte[] b, int start, int length)
         {
             char[] chars = new char[DecodedLength(b, start, length)];
-            int n = 0;
-            for (int i = 0; i < length; i++)
-            {
-                char c = (char)b[start + i];
-                if (c == '\\')
-                {
-                    char e = (char)b[start + i + 1];
-                    i++;
-                    if (e == 'u')
-                    {
-                        c = (char)((HexValue(b[start + i + 1]) << 12) | (HexValue(b[start + i + 2]) << 8) | (HexValue(b[start + i + 3]) << 4) | HexValue(b[start + i + 4]));
-                        i += 4;
-                    }
-                    else
-                    {
-                        c = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e;
-                    }
-                }
-
-                chars[n++] = c;
-            }
-
+            DecodeInto(b, start, length, chars);
             return new string(chars);
         }
     }

@@ -91,5 +91,33 @@ internal sealed class ParsedOptions
         return value;
     }
 
+    /// <summary>
+    /// A fixed-point option in thousandths, as the core keeps it (e.g. --z-threshold): a value with more than three
+    /// decimals is refused, never rounded, so the value printed is the value used.
+    /// </summary>
+    public int Milli(string name, int minMilli, int maxMilli)
+    {
+        string? text = Optional(name) ?? throw new CliException($"missing required option {name}");
+        string range = $"{FixedText.Format(minMilli, 3).TrimEnd('0').TrimEnd('.')}..{FixedText.Format(maxMilli, 3).TrimEnd('0').TrimEnd('.')}";
+        if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value))
+        {
+            throw new CliException($"{name} must be a number with at most 3 decimals, {range}, got '{text}'");
+        }
+
+        decimal scaled = value * 1000m;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            throw new CliException($"{name} {text} is finer than its resolution of 0.001 (the device keeps thousandths); give at most 3 decimals, {range}");
+        }
+
+        if (scaled < minMilli || scaled > maxMilli)
+        {
+            string lower = minMilli == 1 ? "greater than 0" : "at least " + FixedText.Format(minMilli, 3);
+            throw new CliException($"{name} must be {lower} and at most {range[(range.IndexOf("..", StringComparison.Ordinal) + 2)..]}, in steps of 0.001, got {text}");
+        }
+
+        return (int)scaled;
+    }
+
     private Option? Find(string name) => _command.Options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
 }

@@ -29,7 +29,7 @@ internal static class AlwaysOn
         (RsaPublicKey key, string keySource) = SimulatorOta.Choose(o.OtaPublicKeyFile, flash, config);
         string? factory = SimulatorOta.PlaceFactoryImage(o.OtaFactoryImage, flash);
 
-        stdout.WriteLine($"sensornode simulate: node '{config.NodeId}' -> {endpoint}{(embedded ? " (embedded broker)" : string.Empty)}, every {config.SampleIntervalSeconds} s, scenario {o.Scenario}, seed {o.Seed}{(o.Cycles > 0 ? $", {o.Cycles} samples" : string.Empty)}");
+        stdout.WriteLine($"sensornode simulate: node '{config.NodeId}' -> {endpoint}{(embedded ? " (embedded broker)" : string.Empty)}, every {SampleCadence.EffectiveSeconds(config.SampleIntervalSeconds)} s{SampleCadence.Note(config.SampleIntervalSeconds)}, scenario {o.Scenario}, seed {o.Seed}{(o.Cycles > 0 ? $", {o.Cycles} samples" : string.Empty)}");
         stdout.WriteLine($"  watch it: mosquitto_sub -i watch-{config.NodeId} -h {endpoint.Host} -p {endpoint.Port}{(endpoint.UseTls ? " --cafile <ca.pem>" : string.Empty)} -t '{topics.Base}/#' -v");
         stdout.WriteLine(flashDirectory != null
             ? $"  state in {flashDirectory}: next seq {state.LoadNextSequence()}, {restored} unpublished readings restored, boot {bootCount}"
@@ -61,7 +61,7 @@ internal static class AlwaysOn
             NextHandler = new HostCommandHandler(stdout),
             ConfigChanged = c =>
             {
-                stdout.WriteLine($"  config changed: interval {c.SampleIntervalSeconds} s, z threshold {c.ZThresholdMilli / 1000.0:0.###}, windows {c.AverageWindow}/{c.ZWindow}/{c.CrestWindow}, version {c.ConfigVersion}");
+                stdout.WriteLine($"  config changed: interval {SampleCadence.EffectiveSeconds(c.SampleIntervalSeconds)} s{SampleCadence.Note(c.SampleIntervalSeconds)}, z threshold {c.ZThresholdMilli / 1000.0:0.###}, windows {c.AverageWindow}/{c.ZWindow}/{c.CrestWindow}, version {c.ConfigVersion}");
                 persist(c);
                 sensors.Reconfigure(c);
             },

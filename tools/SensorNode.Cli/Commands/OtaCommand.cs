@@ -108,6 +108,7 @@ internal static class OtaCommand
         (int major, int minor, int patch) = ParseVersion(a.Required("--version"));
         int counter = a.Int("--security-counter", 0, ImageFormat.MaxSecurityCounter);
         string board = a.Required("--board");
+        OtaSignInputs.CheckBoard(board);
         IReadOnlyList<string> inputs = a.Many("--input");
         string output = a.Required("--output");
         if (inputs.Count == 0)
@@ -128,9 +129,11 @@ internal static class OtaCommand
             files.Add((Path.GetFileName(input), File.ReadAllBytes(input)));
         }
 
+        OtaSignInputs.CheckFiles(inputs, files);
         OtaSignGuard.CheckAssemblies(files, a.Many("--loader"));
         string entryName = Path.GetFileNameWithoutExtension(inputs[^1]);
         string entryType = a.Optional("--entry-type") ?? entryName + ".Program";
+        OtaSignInputs.CheckEntryType(entryType, a.Has("--entry-type"));
         using RSA key = LoadKey(keyPath, "--key");
         byte[] image;
         try
@@ -201,13 +204,15 @@ internal static class OtaCommand
             throw new CliException($"{option} {path}: no such file");
         }
 
+        OtaSignInputs.CheckKeyText(path, option);
         try
         {
             return OtaKeys.Load(path);
         }
         catch (ArgumentException ex)
         {
-            throw new CliException($"{option} {ex.Message}");
+            string file = option == "--pubkey" ? "ota-public.pem" : "ota-private.pem";
+            throw new CliException($"{option} {ex.Message}; give the {file} that 'sensornode ota keygen' wrote");
         }
     }
 
@@ -233,6 +238,7 @@ internal static class OtaCommand
         }
 
         string name = text[..eq];
+        OtaSignInputs.CheckCompatName(name, text);
         string rest = text[(eq + 1)..];
         uint checksum = 0;
         int colon = rest.IndexOf(':');

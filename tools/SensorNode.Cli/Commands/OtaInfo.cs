@@ -25,7 +25,16 @@ internal static class OtaInfo
         ImageStatus status = verifier.CheckStructure("image");
         if (status != ImageStatus.Ok)
         {
-            stdout.WriteLine($"invalid: {ImageStatusText.Of(status)}");
+            // --json stays JSON for an invalid image too (issue 17 item 8): {"valid": false, "error": "<status>"}, exit 1.
+            if (a.Has("--json"))
+            {
+                WriteInvalidJson(stdout, status);
+            }
+            else
+            {
+                stdout.WriteLine($"invalid: {ImageStatusText.Of(status)}");
+            }
+
             return ExitCodes.Failed;
         }
 
@@ -66,12 +75,27 @@ internal static class OtaInfo
         return ExitCodes.Ok;
     }
 
+    private static void WriteInvalidJson(TextWriter stdout, ImageStatus status)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteBoolean("valid", false);
+            w.WriteString("error", ImageStatusText.Of(status));
+            w.WriteEndObject();
+        }
+
+        stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     private static void WriteJson(TextWriter stdout, ImageHeader h, PayloadManifest m, ImageStatus manifestStatus, byte[] signature)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
+            w.WriteBoolean("valid", true);
             w.WriteNumber("format_version", ImageFormat.FormatVersion);
             w.WriteString("version", h.VersionText);
             w.WriteNumber("security_counter", h.SecurityCounter);

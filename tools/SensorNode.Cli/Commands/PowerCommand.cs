@@ -149,10 +149,15 @@ internal static class PowerCommand
                 throw new CliException($"node config {path} must be a JSON object");
             }
 
+            if (JsonDuplicateKeys.First(doc.RootElement, NormalizedKey) is { } twice)
+            {
+                throw new CliException($"node config {path}: field '{twice}' appears more than once (names compare ignoring case, '_' and '-'); keep one");
+            }
+
             var p = new PowerInputs();
             foreach (JsonProperty prop in doc.RootElement.EnumerateObject())
             {
-                string key = prop.Name.Replace("_", "").Replace("-", "").ToLowerInvariant();
+                string key = NormalizedKey(prop.Name);
                 if (key == "boardprofile")
                 {
                     boardName = prop.Value.ValueKind == JsonValueKind.String && prop.Value.GetString() is { Length: > 0 } name
@@ -177,6 +182,8 @@ internal static class PowerCommand
             return p;
         }
     }
+
+    private static string NormalizedKey(string name) => name.Replace("_", "").Replace("-", "").ToLowerInvariant();
 
     private static int Int(string path, JsonProperty prop, int min, int max)
     {

@@ -20,13 +20,15 @@ namespace SensorNode.Cli.Commands;
 /// `sensornode provision`: checks node.json and the certificate files with the core's validator, then
 /// provisions a node over its provisioning UART (docs/spec/provisioning.md) and reads the result back;
 /// or prints a node's info and non-secret configuration (--info); or prepares the nanoff file deployment
-/// (--via-nanoff [--dry-run]). Exit 0 done, 1 the node failed or refused, 2 bad input (nothing sent).
+/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged).
+/// Every reply from the node is checked (docs/hostile-peers.md). Exit 0 done, 1 the node failed, refused or
+/// answered out of protocol, 2 bad input (nothing sent).
 /// </summary>
 internal static class ProvisionCommand
 {
     public static Command Create()
     {
-        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
+        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
         {
             Opt.Value("--port", "DEV", "the node's provisioning serial port"),
             Opt.Value("--config", "node.json", "the node's configuration"),
@@ -36,6 +38,7 @@ internal static class ProvisionCommand
             Opt.Value("--ota-pubkey", "pub.pem", "public key the node checks update images with"),
             Opt.Value("--baud", "N", "serial speed [default: 115200]"),
             Opt.Flag("--info", "print the node's info and configuration (secrets only as set/not set)"),
+            Opt.Flag("--discard-staged", "discard the fields and files the node has staged but not committed; the committed configuration stays (provisioning with --config does this first anyway)"),
             Opt.Flag("--via-nanoff", "prepare the files for nanoff's file deployment instead of the serial console"),
             Opt.Value("--out", "DIR", "with --via-nanoff: where the deployment files go [default: nanoff-deploy beside node.json]"),
             Opt.Flag("--dry-run", "with --via-nanoff: show the deployment, run nothing"),
@@ -47,9 +50,27 @@ internal static class ProvisionCommand
 
     public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
     {
+        if (a.Has("--discard-staged") && (a.Has("--info") || a.Has("--via-nanoff")))
+        {
+            throw new CliException($"--discard-staged talks to the node's serial console and cannot go with {(a.Has("--info") ? "--info" : "--via-nanoff")}; run it on its own: provision --port DEV --discard-staged");
+        }
+
         if (a.Has("--info"))
         {
             return Info(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
+        }
+
+        if (a.Has("--discard-staged") && a.Optional("--config") == null)
+        {
+            foreach (string option in new[] { "--ca", "--cert", "--key", "--ota-pubkey", "--out", "--nanoff" })
+            {
+                if (a.Optional(option) != null)
+                {
+                    throw new CliException($"{option} needs --config; --discard-staged alone sends nothing but the discard");
+                }
+            }
+
+            return DiscardOnly(a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
         }
 
         if (a.Optional("--nanoff") != null && !a.Has("--via-nanoff"))
@@ -81,12 +102,22 @@ internal static class ProvisionCommand
         NodeConfig c = plan.Config;
         stdout.WriteLine($"checked configuration: node {c.NodeId}, broker {c.BrokerHost}:{c.BrokerPort} ({(c.UseTls ? "TLS" : "no TLS")}), {plan.Files.Count} file(s)");
         using SerialPortLink link = Open(port, baud);
-        var client = new ProvisioningClient(link);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(plan.Files.Sum(f => (long)f.Content.Length), baud));
         try
         {
             var hello = client.Hello();
             DeviceInfo before = client.Info();
             stdout.WriteLine($"connected to {port}: node {before.NodeId}, firmware {before.FirmwareVersion}, hardware {before.HardwareProfile}, {(before.Provisioned ? $"provisioned (config version {before.ConfigVersion})" : "not provisioned")}");
+            foreach (PlannedFile file in plan.Files)
+            {
+                if (file.Content.Length > hello.MaxFileBytes)
+                {
+                    throw new ProvisioningException($"the node takes files of at most {hello.MaxFileBytes} bytes (its hello says so), and {file.Option} {Path.GetFileName(file.Path)} is {file.Content.Length} bytes; use a smaller file or update the node's firmware");
+                }
+            }
+
+            // Leftovers of an earlier, unfinished run would be committed with this one, or block it (§4.7).
+            ReportDiscarded(client.DiscardStaged(), "from an earlier run ", stdout);
             client.SetConfig(c);
             stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
             int chunkBytes = Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes);
@@ -116,7 +147,7 @@ internal static class ProvisionCommand
 
             client.Expect(ProvisioningCommand.Validate, default);
             stdout.WriteLine("node validated the configuration");
-            uint version = Wire.ReadU32(client.Expect(ProvisioningCommand.Commit, default).Body, 0);
+            uint version = client.Commit();
             stdout.WriteLine($"committed config version {version}");
             Verify(client, plan, version);
             stdout.WriteLine($"verified: node {c.NodeId} reports config version {version} and the configuration read back matches");
@@ -127,6 +158,52 @@ internal static class ProvisionCommand
             throw new CliException(ex.Message, ExitCodes.Failed);
         }
     }
+
+    /// <summary>`provision --port DEV --discard-staged`: the node drops what it staged; its committed configuration stays.</summary>
+    private static int DiscardOnly(string port, int baud, TextWriter stdout)
+    {
+        using SerialPortLink link = Open(port, baud);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(0, baud));
+        try
+        {
+            client.Hello();
+            IReadOnlyList<int>? discarded = client.DiscardStaged();
+            if (discarded == null)
+            {
+                throw new CliException("the node's firmware does not know discard-staged (it answered UnknownCommand); reboot the node to drop staged fields, or update its firmware", ExitCodes.Failed);
+            }
+
+            ReportDiscarded(discarded, string.Empty, stdout);
+            stdout.WriteLine("the node's committed configuration is unchanged");
+            return ExitCodes.Ok;
+        }
+        catch (ProvisioningException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
+    private static void ReportDiscarded(IReadOnlyList<int>? discarded, string when, TextWriter stdout)
+    {
+        if (discarded == null)
+        {
+            stdout.WriteLine("note: the node's firmware does not know discard-staged; files it staged earlier, if any, stay staged");
+        }
+        else if (discarded.Count > 0)
+        {
+            stdout.WriteLine($"discarded staged file(s) {when}on the node: {string.Join(", ", discarded.Select(ConfigFields.Name))}");
+        }
+        else if (when.Length == 0)
+        {
+            stdout.WriteLine("the node had no staged files; staged fields, if any, are discarded");
+        }
+    }
+
+    /// <summary>
+    /// Deadline of a whole serial session: 60 s, plus 40 times the time the files and 4 KB of configuration and
+    /// overhead take on the wire at the baud rate (10 bits a byte), which covers the smallest chunks a node may ask for.
+    /// </summary>
+    internal static long SessionMilliseconds(long fileBytes, int baud) => 60_000 + (40 * (fileBytes + 4096) * 10 * 1000 / baud);
 
     private static void Verify(ProvisioningClient client, ProvisionPlan plan, uint version)
     {
@@ -171,7 +248,7 @@ internal static class ProvisionCommand
     private static int Info(string port, int baud, TextWriter stdout)
     {
         using SerialPortLink link = Open(port, baud);
-        var client = new ProvisioningClient(link);
+        var client = new ProvisioningClient(link, sessionMilliseconds: SessionMilliseconds(0, baud));
         try
         {
             client.Hello();

@@ -17,7 +17,7 @@ internal static class ReplayCommand
         var stats = new Command("stats", "moving average and rolling z-score anomalies of t,value rows")
         {
             Opt.Value("--window", "N", "samples in the moving window (1..4096)", required: true),
-            Opt.Value("--z-threshold", "T", "anomaly when |z| > T (0.001..1000000)", required: true),
+            Opt.Value("--z-threshold", "T", "anomaly when |z| > T (0.001..1000000, resolution 0.001)", required: true),
             Opt.Value("--input", "in.csv", "CSV with header t,value", required: true),
             Opt.Value("--output", "out.csv", "CSV written: t,value,mean,z,anomaly", required: true),
         };
@@ -42,13 +42,8 @@ internal static class ReplayCommand
     private static int Stats(ParsedOptions a, TextWriter stdout)
     {
         int window = a.Int("--window", 1, MovingAverage.MaxWindow);
-        decimal threshold = a.Decimal("--z-threshold", 0m, FixedRatio.SaturatedMilli / 1000m);
-        int thresholdMilli = (int)System.Math.Round(threshold * 1000m, System.MidpointRounding.AwayFromZero);
-        if (thresholdMilli < 1)
-        {
-            throw new CliException($"--z-threshold must be at least 0.001, got {threshold}");
-        }
-
+        // Thousandths, as the device's ZScoreDetector takes them: a finer value is refused, not rounded.
+        int thresholdMilli = a.Milli("--z-threshold", 1, FixedRatio.SaturatedMilli);
         string input = a.Required("--input");
         string output = a.Required("--output");
         var mean = new MovingAverage(window);
@@ -63,7 +58,7 @@ internal static class ReplayCommand
             anomalies += anomaly ? 1 : 0;
             w.WriteLine($"{Csv.Escape(key)},{FixedText.Format(milli, 3)},{FixedText.Format(mean.Mean, 3)},{FixedText.Format(z.ZMilli, 3)},{(anomaly ? 1 : 0)}");
         });
-        stdout.WriteLine($"replay stats: {rows} rows, window {window}, |z| > {threshold}: {anomalies} anomalies -> {output}");
+        stdout.WriteLine($"replay stats: {rows} rows, window {window}, |z| > {FixedText.Format(thresholdMilli, 3).TrimEnd('0').TrimEnd('.')}: {anomalies} anomalies -> {output}");
         return ExitCodes.Ok;
     }
 

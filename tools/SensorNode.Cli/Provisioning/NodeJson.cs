@@ -41,6 +41,11 @@ internal static class NodeJson
                 throw new CliException($"{name}: must hold one JSON object {{ \"nodeId\": ..., ... }}");
             }
 
+            if (JsonDuplicateKeys.First(document.RootElement) is { } twice)
+            {
+                throw new CliException($"{name}: field '{twice}' appears more than once; keep one (a later value would silently replace the earlier)");
+            }
+
             var config = new NodeConfig();
             foreach (JsonProperty property in document.RootElement.EnumerateObject())
             {

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -79,8 +80,27 @@ public sealed class FlashRefusalTests
         long signed = 96 + 72 + 384 + (36 * image.Length) + (50000L * image.Length);
         string[] args = { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff, "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc-ve", "-WhatIf" };
         AssertRefused(FlashScript.Run(args), 10,
-            $"the signed image would be at least {signed} bytes ({System.Math.Round(signed / 1024.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} KB) but one OTA slot of esp32 with 4 MB flash, current firmware holds 98304 bytes (96 KB)");
+            $"the signed image would be at least {signed} bytes ({System.Math.Round(signed / 1024.0, 1).ToString(System.Globalization.CultureInfo.InvariantCulture)} KB) but one OTA slot of esp32 with 4 MB flash, current firmware holds 0 bytes (0 KB) (I:\\ is 262144 bytes (256 KB), two slots beside 256 KB of state)");
         var eight = FlashScript.Run(args.Concat(new[] { "-FlashSize", "8" }).ToArray());
         Assert.AreEqual(0, eight.ExitCode, eight.ToString());
+    }
+
+    [TestMethod]
+    public void SlotBudgetOnEightMegabytes_IsTheBoardProfilesOtaSlotKb()
+    {
+        // One rule (docs/spec/ota-slots.md §11): flash.ps1's budget for the reference board's flash equals its profile's.
+        string profile = File.ReadAllText(Repo.Path("hardware", "boards", "esp32-devkitc-ve", "board.profile"));
+        long slotBytes = 1024L * long.Parse(profile.Split('\n').Single(l => l.StartsWith("ota_slot_kb", StringComparison.Ordinal)).Split('=')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        using var f = new FlashFixture();
+        File.WriteAllBytes(Path.Combine(f.BuildOutput, "SensorNode.Loader.bin"), new byte[4]);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repo.Path("firmware", "deployments.json")));
+        string[] image = doc.RootElement.GetProperty("image").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        foreach (string name in image)
+        {
+            File.WriteAllBytes(Path.Combine(f.BuildOutput, name + ".pe"), new byte[(slotBytes / image.Length) + 1]);
+        }
+
+        string[] args = { "-Port", "COM5", "-Target", "ESP32_PSRAM_REV3", "-FlashSize", "8", "-BuildOutput", f.BuildOutput, "-Nanoff", f.Nanoff, "-Sensornode", f.Sensornode, "-Board", "esp32-devkitc-ve", "-WhatIf" };
+        AssertRefused(FlashScript.Run(args), 10, $"but one OTA slot of esp32 with 8 MB flash, current firmware holds {slotBytes} bytes");
     }
 }

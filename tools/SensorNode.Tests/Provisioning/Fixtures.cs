@@ -13,7 +13,22 @@ internal static class Fixtures
 
     public static readonly DeviceIdentity Identity = new("node-0000", "esp32-devkitc", "0.1.0");
 
-    public static string NodeJson(string nodeId = "greenhouse-1", string extra = "") => $$"""
+    /// <summary>
+    /// The example node.json plus <paramref name="extra"/>; a field that <paramref name="extra"/> sets again is left
+    /// out of the example, since node.json refuses a key given twice.
+    /// </summary>
+    public static string NodeJson(string nodeId = "greenhouse-1", string extra = "")
+    {
+        var lines = BaseNodeJson(nodeId, extra).Split('\n');
+        return string.Join('\n', Array.FindAll(lines, line =>
+        {
+            string trimmed = line.TrimStart();
+            int end = trimmed.StartsWith('"') ? trimmed.IndexOf('"', 1) : -1;
+            return end < 0 || trimmed.EndsWith(extra, StringComparison.Ordinal) || !extra.Contains(trimmed[..(end + 1)] + ":", StringComparison.Ordinal);
+        }));
+    }
+
+    private static string BaseNodeJson(string nodeId, string extra) => $$"""
         {
           "nodeId": "{{nodeId}}",
           "topicPrefix": "sensornode",

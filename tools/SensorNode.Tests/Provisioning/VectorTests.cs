@@ -15,13 +15,14 @@ public sealed class VectorTests
 {
     private static string VectorPath(string name) => Path.Combine(AppContext.BaseDirectory, "vectors", "provisioning", name);
 
-    public static IEnumerable<object[]> Transcripts() => new[] { "hello", "full-session", "errors" }.Select(n => new object[] { n });
+    public static IEnumerable<object[]> Transcripts() => new[] { "hello", "full-session", "errors", "discard-staged" }.Select(n => new object[] { n });
 
     [TestMethod]
     [DynamicData(nameof(Transcripts))]
     public void Transcript_ReplayedAgainstConsole_ProducesExactResponses(string name)
     {
-        var console = new ProvisioningConsole(new SimulatedFileStore(), Fixtures.Identity);
+        var store = new SimulatedFileStore();
+        var console = new ProvisioningConsole(store, Fixtures.Identity);
         var link = new CaptureLink();
         var session = new ProvisioningSession(link, new TestClock(), console);
         string[] lines = File.ReadAllLines(VectorPath(name + ".txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
@@ -47,6 +48,25 @@ public sealed class VectorTests
             Assert.IsTrue(console.RebootRequested);
             Assert.AreEqual("greenhouse-1", console.Committed.NodeId);
         }
+
+        if (name == "discard-staged")
+        {
+            // The ca.stage of seq 7..8 was discarded at seq 9 and nothing was staged since.
+            Assert.IsFalse(console.IsProvisioned);
+            for (int kind = 0; kind < FileSet.Count; kind++)
+            {
+                Assert.AreEqual(-1, store.Length(FileSet.StagedName(kind)), FileSet.StagedName(kind));
+            }
+        }
+    }
+
+    [TestMethod]
+    public void NanoTestCopyOfDiscardStaged_EqualsTheVectorFile()
+    {
+        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Provisioning", "DiscardStagedVector.cs"));
+        string[] copy = System.Text.RegularExpressions.Regex.Matches(source, "\"([<>] [0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToArray();
+        string[] file = File.ReadAllLines(VectorPath("discard-staged.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        CollectionAssert.AreEqual(file, copy);
     }
 
     [TestMethod]
