@@ -8,6 +8,9 @@ namespace SensorNode.Core.Ota
     /// </summary>
     public sealed class Montgomery
     {
+        // Squarings in ComputeRSquared; the rest of the exponent is doublings (see there).
+        private const int MaxSquarings = 4;
+
         private readonly uint[] _n;
         private readonly uint _n0Inverse;
         private readonly uint[] _t;
@@ -47,11 +50,12 @@ namespace SensorNode.Core.Ota
                 carry >>= 32;
             }
 
-            // 32L = odd · 2^k: double R mod n `odd` times to get 2^odd·R, then each Montgomery
-            // squaring maps 2^a·R to 2^(2a)·R; k squarings reach 2^(32L)·R = R² mod n.
+            // 32L = d · 2^k: double R mod n d times to get 2^d·R, then each Montgomery squaring maps 2^a·R
+            // to 2^(2a)·R; k squarings reach 2^(32L)·R = R² mod n. A squaring costs L² limb steps, a doubling
+            // L, so at most MaxSquarings squarings (3072 bits: 192 doublings + 4 squarings, the cheapest split on nanoCLR).
             int bits = 32 * limbs;
             int squarings = 0;
-            while ((bits & 1) == 0)
+            while ((bits & 1) == 0 && squarings < MaxSquarings)
             {
                 bits >>= 1;
                 squarings++;
