@@ -2,8 +2,9 @@ namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// Montgomery arithmetic modulo an odd modulus n of L 32-bit limbs (little-endian limb order,
-    /// R = 2^(32L)), with n's top bit set, as RSA moduli of 2048/3072/4096 bits have. CIOS
-    /// multiplication (Koç, Acar, Kaliski 1996) on uint limbs with ulong intermediates; scratch space
+    /// R = 2^(32L)), with n's top bit set, as RSA moduli of 2048/3072/4096 bits have. Operand-scanning
+    /// multiplication with product and reduction in one inner loop (FIOS, Koç, Acar, Kaliski 1996) on uint limbs
+    /// with ulong intermediates; scratch space
     /// is allocated once, so <see cref="Multiply"/> allocates nothing.
     /// </summary>
     public sealed class Montgomery
@@ -83,34 +84,31 @@ namespace SensorNode.Core.Ota
                 t[i] = 0;
             }
 
+            // One pass per limb of b: t = (t + a·b[i] + m·n) / 2^32, with the product's carry (c) and the reduction's
+            // carry (r) kept apart so that each t[j] is read and written once (the interpreter pays per instruction).
+            // c, r ≤ 2^64 − 1: (2^32 − 1)² + 2·(2^32 − 1). t < 2n < 2^(32L + 1) throughout, so t[L] ≤ 1 and
+            // t[L + 1] stays 0.
+            uint n0Inverse = _n0Inverse;
             for (int i = 0; i < limbs; i++)
             {
                 ulong bi = b[i];
-                ulong c = 0;
-                for (int j = 0; j < limbs; j++)
-                {
-                    c += t[j] + a[j] * bi;
-                    t[j] = (uint)c;
-                    c >>= 32;
-                }
-
-                c += t[limbs];
-                t[limbs] = (uint)c;
-                t[limbs + 1] = (uint)(c >> 32);
-
-                ulong m = (uint)(t[0] * _n0Inverse);
-                c = t[0] + m * n[0];
+                ulong c = t[0] + (a[0] * bi);
+                ulong m = (uint)((uint)c * n0Inverse);
+                ulong r = ((ulong)(uint)c + (m * n[0])) >> 32;
                 c >>= 32;
                 for (int j = 1; j < limbs; j++)
                 {
-                    c += t[j] + m * n[j];
-                    t[j - 1] = (uint)c;
+                    c += t[j] + (a[j] * bi);
+                    r += (uint)c + (m * n[j]);
+                    t[j - 1] = (uint)r;
                     c >>= 32;
+                    r >>= 32;
                 }
 
                 c += t[limbs];
-                t[limbs - 1] = (uint)c;
-                t[limbs] = t[limbs + 1] + (uint)(c >> 32);
+                r += (uint)c;
+                t[limbs - 1] = (uint)r;
+                t[limbs] = (uint)((c >> 32) + (r >> 32));
             }
 
             // t < 2n: one conditional subtraction brings it below n.
