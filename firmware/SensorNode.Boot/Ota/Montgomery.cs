@@ -88,12 +88,11 @@ namespace SensorNode.Core.Ota
             // carry (r) kept apart so that each t[j] is read and written once (the interpreter pays per instruction).
             // c, r ≤ 2^64 − 1: (2^32 − 1)² + 2·(2^32 − 1). t < 2n < 2^(32L + 1) throughout, so t[L] ≤ 1 and
             // t[L + 1] stays 0.
-            uint n0Inverse = _n0Inverse;
             for (int i = 0; i < limbs; i++)
             {
                 ulong bi = b[i];
                 ulong c = t[0] + (a[0] * bi);
-                ulong m = (uint)((uint)c * n0Inverse);
+                ulong m = (uint)((uint)c * _n0Inverse);
                 ulong r = ((ulong)(uint)c + (m * n[0])) >> 32;
                 c >>= 32;
                 for (int j = 1; j < limbs; j++)
