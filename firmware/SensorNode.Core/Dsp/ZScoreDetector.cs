@@ -9,7 +9,8 @@ namespace SensorNode.Core.Dsp
     /// σ = 0 rule (docs/spec/signal-chain.md §3): z = 0 when x equals the constant history, otherwise z
     /// saturates to ±<see cref="FixedRatio.SaturatedMilli"/> and the sample is anomalous.
     /// With a declared value range (the node's channels) the sums are 64-bit, exact by the bound of
-    /// signal-chain.md §3.1; without one (host replay of arbitrary data) they are 128-bit.
+    /// signal-chain.md §3.1; without one (host replay of arbitrary data) they are 128-bit. Once the windows are
+    /// full, a detector that keeps a mean takes a straight-line steady-state path where its bound allows (§3.2).
     /// O(1) per sample, no allocation after construction.
     /// </summary>
     public sealed class ZScoreDetector
