@@ -40,11 +40,13 @@ convert() { # NAME [hint NAME DLL]...
     -parse "$nano_bin/$name.dll" -compile "$work/$name.pe" false >"$work/mdp-$name.log" 2>&1 \
     || { cat "$work/mdp-$name.log" >&2; echo "speed-bench: MetadataProcessor could not convert $name" >&2; exit 1; }
 }
-convert SensorNode.Core
-convert SensorNode.SpeedBench -loadHints SensorNode.Core "$nano_bin/SensorNode.Core.dll"
+convert SensorNode.Boot
+convert SensorNode.Core -loadHints SensorNode.Boot "$nano_bin/SensorNode.Boot.dll"
+convert SensorNode.SpeedBench -loadHints SensorNode.Boot "$nano_bin/SensorNode.Boot.dll" \
+  -loadHints SensorNode.Core "$nano_bin/SensorNode.Core.dll"
 
 # nanoCLR exits 0 whatever happens: the result lines are the only evidence (speed-bench.py reads them).
 # stdbuf: nanoCLR's output is line-buffered, so each line arrives when the case ends.
 python3 tools/speed-bench.py "$format" \
-  "stdbuf -oL $toolchain/nanoclr/nanoFramework.nanoCLR.test $corelib/mscorlib.pe $work/SensorNode.Core.pe $work/SensorNode.SpeedBench.pe" \
+  "stdbuf -oL $toolchain/nanoclr/nanoFramework.nanoCLR.test $corelib/mscorlib.pe $work/SensorNode.Boot.pe $work/SensorNode.Core.pe $work/SensorNode.SpeedBench.pe" \
   "dotnet tools/SensorNode.SpeedBench.Net/bin/Release/net10.0/SensorNode.SpeedBench.dll"

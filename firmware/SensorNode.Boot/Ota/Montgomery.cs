@@ -2,12 +2,16 @@ namespace SensorNode.Core.Ota
 {
     /// <summary>
     /// Montgomery arithmetic modulo an odd modulus n of L 32-bit limbs (little-endian limb order,
-    /// R = 2^(32L)), with n's top bit set, as RSA moduli of 2048/3072/4096 bits have. CIOS
-    /// multiplication (Koç, Acar, Kaliski 1996) on uint limbs with ulong intermediates; scratch space
+    /// R = 2^(32L)), with n's top bit set, as RSA moduli of 2048/3072/4096 bits have. Operand-scanning
+    /// multiplication with product and reduction in one inner loop (FIOS, Koç, Acar, Kaliski 1996) on uint limbs
+    /// with ulong intermediates; scratch space
     /// is allocated once, so <see cref="Multiply"/> allocates nothing.
     /// </summary>
     public sealed class Montgomery
     {
+        // Squarings in ComputeRSquared; the rest of the exponent is doublings (see there).
+        private const int MaxSquarings = 4;
+
         private readonly uint[] _n;
         private readonly uint _n0Inverse;
         private readonly uint[] _t;
@@ -47,11 +51,12 @@ namespace SensorNode.Core.Ota
                 carry >>= 32;
             }
 
-            // 32L = odd · 2^k: double R mod n `odd` times to get 2^odd·R, then each Montgomery
-            // squaring maps 2^a·R to 2^(2a)·R; k squarings reach 2^(32L)·R = R² mod n.
+            // 32L = d · 2^k: double R mod n d times to get 2^d·R, then each Montgomery squaring maps 2^a·R
+            // to 2^(2a)·R; k squarings reach 2^(32L)·R = R² mod n. A squaring costs L² limb steps, a doubling
+            // L, so at most MaxSquarings squarings (3072 bits: 192 doublings + 4 squarings, the cheapest split on nanoCLR).
             int bits = 32 * limbs;
             int squarings = 0;
-            while ((bits & 1) == 0)
+            while ((bits & 1) == 0 && squarings < MaxSquarings)
             {
                 bits >>= 1;
                 squarings++;
@@ -79,34 +84,30 @@ namespace SensorNode.Core.Ota
                 t[i] = 0;
             }
 
+            // One pass per limb of b: t = (t + a·b[i] + m·n) / 2^32, with the product's carry (c) and the reduction's
+            // carry (r) kept apart so that each t[j] is read and written once (the interpreter pays per instruction).
+            // c, r ≤ 2^64 − 1: (2^32 − 1)² + 2·(2^32 − 1). t < 2n < 2^(32L + 1) throughout, so t[L] ≤ 1 and
+            // t[L + 1] stays 0.
             for (int i = 0; i < limbs; i++)
             {
                 ulong bi = b[i];
-                ulong c = 0;
-                for (int j = 0; j < limbs; j++)
-                {
-                    c += t[j] + a[j] * bi;
-                    t[j] = (uint)c;
-                    c >>= 32;
-                }
-
-                c += t[limbs];
-                t[limbs] = (uint)c;
-                t[limbs + 1] = (uint)(c >> 32);
-
-                ulong m = (uint)(t[0] * _n0Inverse);
-                c = t[0] + m * n[0];
+                ulong c = t[0] + (a[0] * bi);
+                ulong m = (uint)((uint)c * _n0Inverse);
+                ulong r = ((ulong)(uint)c + (m * n[0])) >> 32;
                 c >>= 32;
                 for (int j = 1; j < limbs; j++)
                 {
-                    c += t[j] + m * n[j];
-                    t[j - 1] = (uint)c;
+                    c += t[j] + (a[j] * bi);
+                    r += (uint)c + (m * n[j]);
+                    t[j - 1] = (uint)r;
                     c >>= 32;
+                    r >>= 32;
                 }
 
                 c += t[limbs];
-                t[limbs - 1] = (uint)c;
-                t[limbs] = t[limbs + 1] + (uint)(c >> 32);
+                r += (uint)c;
+                t[limbs - 1] = (uint)r;
+                t[limbs] = (uint)((c >> 32) + (r >> 32));
             }
 
             // t < 2n: one conditional subtraction brings it below n.

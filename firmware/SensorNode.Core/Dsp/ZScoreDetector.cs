@@ -9,7 +9,8 @@ namespace SensorNode.Core.Dsp
     /// σ = 0 rule (docs/spec/signal-chain.md §3): z = 0 when x equals the constant history, otherwise z
     /// saturates to ±<see cref="FixedRatio.SaturatedMilli"/> and the sample is anomalous.
     /// With a declared value range (the node's channels) the sums are 64-bit, exact by the bound of
-    /// signal-chain.md §3.1; without one (host replay of arbitrary data) they are 128-bit.
+    /// signal-chain.md §3.1; without one (host replay of arbitrary data) they are 128-bit. Once the windows are
+    /// full, a detector that keeps a mean takes a straight-line steady-state path where its bound allows (§3.2).
     /// O(1) per sample, no allocation after construction.
     /// </summary>
     public sealed class ZScoreDetector
@@ -34,6 +35,12 @@ namespace SensorNode.Core.Dsp
         private readonly long _thresholdSquared;
         private readonly long _maxVarianceForThreshold;
         private readonly int _meanWindow;
+        private readonly long _windowLong;
+        private readonly long _meanWindowLong;
+        private readonly long _meanHalf;
+        private readonly long _verdictScale;
+        private readonly long _verdictThreshold;
+        private uint _steadySpan;
         private int _next;
         private int _count;
         private long _meanSum;
@@ -86,6 +93,23 @@ namespace SensorNode.Core.Dsp
             }
 
             _meanWindow = meanWindow;
+            _meanWindowLong = meanWindow;
+            _meanHalf = meanWindow >> 1;
+
+            // The steady-state verdict K·num² > U·D (K = 10⁶/g, U = T²/g, g = gcd(10⁶, T²)) needs no overflow check
+            // when it holds for the largest |num| = 2·N·H and D = (N·H)² this range allows (spec §3.2); else the
+            // general path decides every sample. N·H ≤ 2^31 by Fits.
+            long thresholdSquared = (long)thresholdMilli * thresholdMilli;
+            long g = Gcd(1000000, thresholdSquared);
+            long scale = 1000000 / g;
+            long threshold = thresholdSquared / g;
+            long nh = window * (maxValue - _center);
+            long nh2 = nh * nh;
+            if (nh2 <= long.MaxValue / (4 * scale) && nh2 <= long.MaxValue / threshold)
+            {
+                _verdictScale = scale;
+                _verdictThreshold = threshold;
+            }
         }
 
         private ZScoreDetector(int window, int thresholdMilli, int minValue, int maxValue, bool wide)
@@ -108,6 +132,7 @@ namespace SensorNode.Core.Dsp
             _center = minValue + (((long)maxValue - minValue) / 2);
             _thresholdSquared = (long)thresholdMilli * thresholdMilli;
             _maxVarianceForThreshold = long.MaxValue / _thresholdSquared;
+            _windowLong = window;
         }
 
         /// <summary>
@@ -186,6 +211,15 @@ namespace SensorNode.Core.Dsp
             get { return _wide ? _isReady : _count > _ring.Length; }
         }
 
+        /// <summary>
+        /// True when the next input inside the range takes the steady-state path (signal-chain.md §3.2): windows full,
+        /// a mean window kept, N ≥ 2, and the verdict bound met. Results are the same either way.
+        /// </summary>
+        public bool IsSteady
+        {
+            get { return _steadySpan != 0; }
+        }
+
         /// <summary>Inputs refused since construction or <see cref="Reset"/> because they were outside the declared range.</summary>
         public int RefusedCount
         {
@@ -256,6 +290,57 @@ namespace SensorNode.Core.Dsp
         /// </summary>
         public int UpdateWithMean(int x, out bool anomaly)
         {
+            // One unsigned compare admits only the steady state (spec §3.2): _steadySpan is max − min + 1 once both
+            // windows are full, for a detector with a mean window, N ≥ 2 and a verdict that cannot overflow; it is 0
+            // otherwise (warm-up, the 128-bit detector, after Reset), and an input outside [min, max] fails it too.
+            // Everything else, refusals included, takes the general path.
+            if (unchecked((uint)(x - _minValue)) >= _steadySpan)
+            {
+                return UpdateGeneral(x, out anomaly);
+            }
+
+            // Written for the interpreter, which pays per IL instruction (about 5 ns on x86-64), per field access
+            // and per call: no call, no count test, no mean-window test, no overflow test, each field read once.
+            int[] ring = _ring;
+            int next = _next;
+            long y = x - _center;
+            long oldest = ring[next] - _center;
+            long sum = _sum;
+            long num = (_windowLong * y) - sum;
+            long d = (_windowLong * _squares) - (sum * sum);
+            _num = num;
+            _scaledVariance = d;
+
+            // |z| > T ⇔ 10⁶·num² > T²·D ⇔ K·num² > U·D, both sides < 2^63 by the construction bound; D = 0 gives
+            // num ≠ 0, the σ = 0 rule.
+            anomaly = num * num * _verdictScale > _verdictThreshold * d;
+
+            // The input leaving the mean window sits M slots back (read before x overwrites the slot when M = N);
+            // |x − x'| < span ≤ 2^31 because N ≥ 2, so the difference is an int.
+            int leaving = next - _meanWindow;
+            if (leaving < 0)
+            {
+                leaving += ring.Length;
+            }
+
+            long meanSum = _meanSum + (x - ring[leaving]);
+            _meanSum = meanSum;
+            ring[next] = x;
+            _sum = sum + y - oldest;
+            _squares = _squares + (y * y) - (oldest * oldest);
+            if (++next == ring.Length)
+            {
+                next = 0;
+            }
+
+            _next = next;
+            return (int)(meanSum >= 0 ? (meanSum + _meanHalf) / _meanWindowLong : -((_meanHalf - meanSum) / _meanWindowLong));
+        }
+
+        // Every case the steady-state path does not take: warm-up, refusals, the 128-bit detector, no mean window,
+        // N = 1, thresholds whose verdict needs the overflow checks of Exceeds. The reference for the fast path.
+        private int UpdateGeneral(int x, out bool anomaly)
+        {
             if (x < _minValue || x > _maxValue || _wide)
             {
                 anomaly = _wide ? UpdateWide(x) : Refuse();
@@ -297,6 +382,12 @@ namespace SensorNode.Core.Dsp
                 if (count == n)
                 {
                     _count = n + 1;
+
+                    // Windows full: from the next sample on, inputs inside the range take the steady-state path.
+                    if (_meanWindow != 0 && _verdictScale != 0 && n >= 2)
+                    {
+                        _steadySpan = (uint)(_maxValue - _minValue) + 1;
+                    }
                 }
             }
             else
@@ -349,6 +440,7 @@ namespace SensorNode.Core.Dsp
         /// <summary>Forgets every sample.</summary>
         public void Reset()
         {
+            _steadySpan = 0;
             _next = 0;
             _count = 0;
             _sum = 0;
@@ -361,6 +453,18 @@ namespace SensorNode.Core.Dsp
             _zMilli = 0;
             _isReady = false;
             _isAnomaly = false;
+        }
+
+        private static long Gcd(long a, long b)
+        {
+            while (b != 0)
+            {
+                long r = a % b;
+                a = b;
+                b = r;
+            }
+
+            return a;
         }
 
         private bool Refuse()
