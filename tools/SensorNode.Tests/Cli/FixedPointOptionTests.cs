@@ -10,16 +10,8 @@ namespace SensorNode.Tests.Cli;
 /// (thousandths, as the device keeps them) now refuse values finer than 0.001, naming the resolution.
 /// </summary>
 [TestClass]
-public sealed class FixedPointOptionTests
+public sealed class FixedPointOptionTests : TempDirectoryTests
 {
-    private string _dir = string.Empty;
-
-    [TestInitialize]
-    public void Init() => _dir = CliRunner.TempDirectory();
-
-    [TestCleanup]
-    public void Cleanup() => Directory.Delete(_dir, recursive: true);
-
     [TestMethod]
     [DataRow("0.0005")]
     [DataRow("0.0015")]
@@ -54,9 +46,9 @@ public sealed class FixedPointOptionTests
     public void ZThreshold_Thousandth_DecidesAsTheDeviceDoes()
     {
         // History 0, 20: mean 10, sigma 10; 10.012 scores z = 0.0012 > 0.001 (anomaly), 10.010 exactly 0.001 (none).
-        string input = Path.Combine(_dir, "edge.csv");
+        string input = Path.Combine(Dir, "edge.csv");
         File.WriteAllText(input, "t,value\na,0\nb,20\nc,10.012\nd,0\ne,20\nf,10.010\n");
-        string output = Path.Combine(_dir, "edge-out.csv");
+        string output = Path.Combine(Dir, "edge-out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "2", "--z-threshold", "0.001", "--input", input, "--output", output);
 
@@ -81,9 +73,9 @@ public sealed class FixedPointOptionTests
 
     private (int Code, string Stdout, string Stderr, string Output) Stats(string threshold)
     {
-        string input = Path.Combine(_dir, "in.csv");
+        string input = Path.Combine(Dir, "in.csv");
         File.WriteAllText(input, "t,value\na,1\nb,2\nc,30\n");
-        string output = Path.Combine(_dir, "out-" + Guid.NewGuid().ToString("N") + ".csv");
+        string output = Path.Combine(Dir, "out-" + Guid.NewGuid().ToString("N") + ".csv");
         var (code, stdout, stderr) = CliRunner.Run("replay", "stats", "--window", "4", "--z-threshold", threshold, "--input", input, "--output", output);
         return (code, stdout, stderr, output);
     }

@@ -7,21 +7,13 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace SensorNode.Tests.Cli;
 
 [TestClass]
-public sealed class ReplayCommandTests
+public sealed class ReplayCommandTests : TempDirectoryTests
 {
-    private string _dir = string.Empty;
-
-    [TestInitialize]
-    public void Init() => _dir = CliRunner.TempDirectory();
-
-    [TestCleanup]
-    public void Cleanup() => Directory.Delete(_dir, recursive: true);
-
     [TestMethod]
     public void Stats_WritesHeaderAndOneRowPerInput_WithMeanZAndAnomaly()
     {
         string input = Write("in.csv", "t,value\na,2\nb,4\nc,4\nd,4\ne,5\nf,5\ng,7\nh,9\n\"i,x\",11\nj,5\n");
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "8", "--z-threshold", "2.5", "--input", input, "--output", output);
 
@@ -38,7 +30,7 @@ public sealed class ReplayCommandTests
     public void Crest_WritesOneRowPerFullWindow()
     {
         string input = Write("vib.csv", "t,accel\n0,1.5\n1,-0.5\n2,1.5\n3,-0.5\n4,2\n5,0\n6,2\n7,0\n8,9\n");
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "crest", "--window", "4", "--input", input, "--output", output);
 
@@ -51,8 +43,8 @@ public sealed class ReplayCommandTests
     [TestMethod]
     public void ShippedSamples_RunAsTheReadmeShows()
     {
-        string stats = Path.Combine(_dir, "stats.csv");
-        string crest = Path.Combine(_dir, "crest.csv");
+        string stats = Path.Combine(Dir, "stats.csv");
+        string crest = Path.Combine(Dir, "crest.csv");
         Assert.AreEqual(0, CliRunner.Run("replay", "stats", "--window", "60", "--z-threshold", "4", "--input", Repo.Path("tools", "samples", "temperature.csv"), "--output", stats).ExitCode);
         Assert.AreEqual(0, CliRunner.Run("replay", "crest", "--window", "1024", "--input", Repo.Path("tools", "samples", "vibration.csv"), "--output", crest).ExitCode);
 
@@ -72,7 +64,7 @@ public sealed class ReplayCommandTests
     public void Stats_BadInput_ExitsTwoWithOneLine_AndLeavesNoOutput(string content, string expectedMessage)
     {
         string input = Write("in.csv", content);
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, stdout, stderr) = CliRunner.Run("replay", "stats", "--window", "4", "--z-threshold", "3", "--input", input, "--output", output);
 
@@ -80,7 +72,7 @@ public sealed class ReplayCommandTests
         StringAssert.Contains(stderr, expectedMessage);
         Assert.AreEqual(1, stderr.TrimEnd('\n').Split('\n').Length, "one line on stderr");
         Assert.AreEqual(string.Empty, stdout);
-        Assert.AreEqual(0, Directory.GetFiles(_dir).Count(f => !f.EndsWith("in.csv", StringComparison.Ordinal)), "no output or temporary file is left");
+        Assert.AreEqual(0, Directory.GetFiles(Dir).Count(f => !f.EndsWith("in.csv", StringComparison.Ordinal)), "no output or temporary file is left");
     }
 
     [TestMethod]
@@ -105,7 +97,7 @@ public sealed class ReplayCommandTests
     public void OutOfRangeOptions_ExitTwo(string verb, string option, string value, string expected)
     {
         string input = Write("in.csv", verb == "stats" ? "t,value\na,1\n" : "t,accel\na,1\n");
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
         var args = verb == "stats"
             ? new[] { "replay", verb, "--window", "4", "--z-threshold", "3", "--input", input, "--output", output }
             : new[] { "replay", verb, "--window", "4", "--input", input, "--output", output };
@@ -122,7 +114,7 @@ public sealed class ReplayCommandTests
     [TestMethod]
     public void MissingInputFile_ExitsTwo()
     {
-        var (code, _, stderr) = CliRunner.Run("replay", "crest", "--window", "4", "--input", Path.Combine(_dir, "nope.csv"), "--output", Path.Combine(_dir, "o.csv"));
+        var (code, _, stderr) = CliRunner.Run("replay", "crest", "--window", "4", "--input", Path.Combine(Dir, "nope.csv"), "--output", Path.Combine(Dir, "o.csv"));
         Assert.AreEqual(2, code);
         StringAssert.Contains(stderr, "input file not found");
     }
@@ -133,9 +125,9 @@ public sealed class ReplayCommandTests
     [DataRow("t , value\na, 1e0 \nb,\"+2\"\n", DisplayName = "spaces, exponent, quoted value")]
     public void Stats_AcceptsCsvVariants(string content)
     {
-        string input = Path.Combine(_dir, "in.csv");
+        string input = Path.Combine(Dir, "in.csv");
         File.WriteAllText(input, content, new System.Text.UTF8Encoding(false));
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "4", "--z-threshold", "3", "--input", input, "--output", output);
 
@@ -149,7 +141,7 @@ public sealed class ReplayCommandTests
         // History 0, 20: mean 10, sigma 10. 10.012 scores z = 0.0012 (> 0.001, printed 0.001);
         // 10.010 scores exactly 0.001 (not > 0.001).
         string input = Write("in.csv", "t,value\na,0\nb,20\nc,10.012\nd,0\ne,20\nf,10.010\n");
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "stats", "--window", "2", "--z-threshold", "0.001", "--input", input, "--output", output);
 
@@ -163,7 +155,7 @@ public sealed class ReplayCommandTests
     public void UnexpectedArgument_ExitsTwo()
     {
         string input = Write("in.csv", "t,value\na,1\n");
-        string output = Path.Combine(_dir, "out.csv");
+        string output = Path.Combine(Dir, "out.csv");
 
         var (code, _, stderr) = CliRunner.Run("replay", "stats", "extra", "--window", "4", "--z-threshold", "3", "--input", input, "--output", output);
 
@@ -174,7 +166,7 @@ public sealed class ReplayCommandTests
 
     private string Write(string name, string content)
     {
-        string path = Path.Combine(_dir, name);
+        string path = Path.Combine(Dir, name);
         File.WriteAllText(path, content);
         return path;
     }

@@ -13,16 +13,8 @@ namespace SensorNode.Tests.Ota;
 /// `ota sign` refused a bad --board, an empty .pe or an encrypted key with messages that named no option or file.
 /// </summary>
 [TestClass]
-public sealed class OtaHostileInputTests
+public sealed class OtaHostileInputTests : TempDirectoryTests
 {
-    private string _dir = string.Empty;
-
-    [TestInitialize]
-    public void Init() => _dir = CliRunner.TempDirectory();
-
-    [TestCleanup]
-    public void Cleanup() => Directory.Delete(_dir, recursive: true);
-
     [TestMethod]
     [DataRow("empty", "truncated")]
     [DataRow("random", "bad_magic")]
@@ -77,7 +69,7 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_EmptyPe_NamesTheFileAndWhatToGive()
     {
-        string empty = Path.Combine(_dir, "App.pe");
+        string empty = Path.Combine(Dir, "App.pe");
         File.WriteAllBytes(empty, Array.Empty<byte>());
 
         var (code, stdout, stderr) = Sign(inputs: new[] { empty });
@@ -88,7 +80,7 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_EncryptedPkcs8Key_NamesTheKeyAndHowToDecrypt()
     {
-        string key = Path.Combine(_dir, "encrypted.pem");
+        string key = Path.Combine(Dir, "encrypted.pem");
         using (RSA rsa = RSA.Create(3072))
         {
             File.WriteAllText(key, rsa.ExportEncryptedPkcs8PrivateKeyPem("passphrase", new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 1000)));
@@ -103,7 +95,7 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_EncryptedTraditionalKey_IsRefusedTheSameWay()
     {
-        string key = Path.Combine(_dir, "legacy.pem");
+        string key = Path.Combine(Dir, "legacy.pem");
         File.WriteAllText(key, "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,00112233445566778899AABBCCDDEEFF\n\nAAAA\n-----END RSA PRIVATE KEY-----\n");
 
         var (code, stdout, stderr) = Sign(key: key);
@@ -114,7 +106,7 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_KeyFileWithoutAKey_SaysWhichFileToGive()
     {
-        string key = Path.Combine(_dir, "notes.txt");
+        string key = Path.Combine(Dir, "notes.txt");
         File.WriteAllText(key, "not a key\n");
 
         var (code, stdout, stderr) = Sign(key: key);
@@ -127,7 +119,7 @@ public sealed class OtaHostileInputTests
     [DataRow("App Two.pe", "the file name must end in .pe")]
     public void Sign_BadFileName_NamesTheFile(string name, string expected)
     {
-        string pe = Path.Combine(_dir, name);
+        string pe = Path.Combine(Dir, name);
         File.WriteAllBytes(pe, new byte[10]);
 
         var (code, stdout, stderr) = Sign(inputs: new[] { pe });
@@ -138,10 +130,10 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_SameFileNameTwice_NamesTheSecond()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "a"));
-        Directory.CreateDirectory(Path.Combine(_dir, "b"));
-        string first = Path.Combine(_dir, "a", "App.pe");
-        string second = Path.Combine(_dir, "b", "App.pe");
+        Directory.CreateDirectory(Path.Combine(Dir, "a"));
+        Directory.CreateDirectory(Path.Combine(Dir, "b"));
+        string first = Path.Combine(Dir, "a", "App.pe");
+        string second = Path.Combine(Dir, "b", "App.pe");
         File.WriteAllBytes(first, new byte[10]);
         File.WriteAllBytes(second, new byte[12]);
 
@@ -153,7 +145,7 @@ public sealed class OtaHostileInputTests
     [TestMethod]
     public void Sign_DefaultEntryTypeFromAFileNameWithADash_AsksForEntryType()
     {
-        string pe = Path.Combine(_dir, "my-app.pe");
+        string pe = Path.Combine(Dir, "my-app.pe");
         File.WriteAllBytes(pe, new byte[10]);
 
         var (code, stdout, stderr) = Sign(inputs: new[] { pe });
@@ -176,7 +168,7 @@ public sealed class OtaHostileInputTests
 
         Assert.AreEqual(0, code, stderr);
         StringAssert.Contains(stdout, "ota sign: ");
-        Assert.IsTrue(File.Exists(Path.Combine(_dir, "out.snimg")));
+        Assert.IsTrue(File.Exists(Path.Combine(Dir, "out.snimg")));
     }
 
     private static void AssertRefused(int code, string stdout, string stderr, string expected)
@@ -192,12 +184,12 @@ public sealed class OtaHostileInputTests
     {
         if (inputs == null)
         {
-            string pe = Path.Combine(_dir, "App.pe");
+            string pe = Path.Combine(Dir, "App.pe");
             File.WriteAllBytes(pe, new byte[10]);
             inputs = new[] { pe };
         }
 
-        string output = Path.Combine(_dir, "out.snimg");
+        string output = Path.Combine(Dir, "out.snimg");
         var args = new[] { "ota", "sign", "--key", key ?? Path.Combine(OtaVectors.Directory, "test-private.pem"), "--version", "1.0.0", "--security-counter", "1", "--board", board, "--output", output }.ToList();
         foreach (string input in inputs)
         {
@@ -225,7 +217,7 @@ public sealed class OtaHostileInputTests
             "trailing" => minimal.Append((byte)0).ToArray(),
             _ => throw new ArgumentException(kind),
         };
-        string path = Path.Combine(_dir, kind + ".snimg");
+        string path = Path.Combine(Dir, kind + ".snimg");
         File.WriteAllBytes(path, bytes);
         return path;
     }
