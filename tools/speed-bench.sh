@@ -34,16 +34,15 @@ dotnet build tools/SensorNode.SpeedBench.Net/SensorNode.SpeedBench.Net.csproj -c
   || { cat "$work/build.log" >&2; echo "speed-bench: .NET build failed" >&2; exit 1; }
 
 nano_bin=tools/SensorNode.SpeedBench.Nano/bin/Release/netstandard2.0
-convert() { # NAME [hint NAME DLL]...
-  local name="$1"; shift
-  dotnet "$toolchain/mdp/mdp.dll" -loadHints mscorlib "$corelib/mscorlib.dll" "$@" \
-    -parse "$nano_bin/$name.dll" -compile "$work/$name.pe" false >"$work/mdp-$name.log" 2>&1 \
-    || { cat "$work/mdp-$name.log" >&2; echo "speed-bench: MetadataProcessor could not convert $name" >&2; exit 1; }
+dotnet build tools/SensorNode.NanoClr/SensorNode.NanoClr.csproj -c Release -nologo -v quiet -o "$work/nanoclr-tool" >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "speed-bench: SensorNode.NanoClr build failed" >&2; exit 1; }
+convert() { # NAME: SensorNode.NanoClr's converter (the nanoCLR test stage's), references resolved beside the DLL
+  dotnet "$work/nanoclr-tool/SensorNode.NanoClr.dll" convert "$toolchain" "$work" "$nano_bin/$1.dll" >"$work/mdp-$1.log" 2>&1 \
+    || { cat "$work/mdp-$1.log" >&2; echo "speed-bench: MetadataProcessor could not convert $1" >&2; exit 1; }
 }
 convert SensorNode.Boot
-convert SensorNode.Core -loadHints SensorNode.Boot "$nano_bin/SensorNode.Boot.dll"
-convert SensorNode.SpeedBench -loadHints SensorNode.Boot "$nano_bin/SensorNode.Boot.dll" \
-  -loadHints SensorNode.Core "$nano_bin/SensorNode.Core.dll"
+convert SensorNode.Core
+convert SensorNode.SpeedBench
 
 # nanoCLR exits 0 whatever happens: the result lines are the only evidence (speed-bench.py reads them).
 # stdbuf: nanoCLR's output is line-buffered, so each line arrives when the case ends.

@@ -5,6 +5,7 @@ namespace SensorNode.NanoClr;
 /// <summary>
 /// The nanoCLR test stage. Usage (tools/nanoclr-tests.sh calls it after building the NanoCheck projects):
 /// <c>SensorNode.NanoClr --repo DIR --toolchain DIR --configuration Release --out DIR --counts FILE [--timeout SECONDS]</c>.
+/// <c>SensorNode.NanoClr convert ...</c> converts one assembly (<see cref="ConvertCommand"/>).
 /// With <c>--bisect-heap yes</c> it only converts the deployables and prints the smallest heap each heap probe runs in.
 /// Prints every failure and a summary, writes "passed failed skipped" to the counts file, exits 0 when it could
 /// score the run (test.sh judges the counts) and 2 on a usage error.
@@ -15,6 +16,11 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "convert")
+        {
+            return ConvertCommand.Run(args.Skip(1).ToArray());
+        }
+
         Dictionary<string, string> options = new(StringComparer.Ordinal);
         for (int i = 0; i + 1 < args.Length; i += 2)
         {

@@ -30,17 +30,18 @@ build() { # project output-dir [msbuild args...]
   dotnet build "$project" -c Release -nologo -v quiet -o "$out" "$@" >"$work/build.log" 2>&1 || { cat "$work/build.log"; echo "0 passed, 1 failed"; exit 1; }
 }
 
-mdp() { # dll pe [name=dll hints...]
+mdp() { # dll pe [name=dll hints...]: SensorNode.NanoClr's converter, the one the nanoCLR test stage uses
   local dll="$1" pe="$2"; shift 2
-  local hints=(-loadHints mscorlib "$corelib/mscorlib.dll")
-  for h in "$@"; do hints+=(-loadHints "${h%%=*}" "${h#*=}"); done
-  timeout 300 dotnet "$nf/mdp/mdp.dll" "${hints[@]}" -parse "$dll" -compile "$pe" false >"$work/mdp.log" 2>&1 && [ -s "$pe" ] \
+  rm -rf "$work/converted"
+  timeout 300 dotnet "$work/nanoclr-tool/SensorNode.NanoClr.dll" convert "$nf" "$work/converted" "$dll" "$@" >"$work/mdp.log" 2>&1 \
+    && mv "$work/converted/$(basename "$dll" .dll).pe" "$pe" && [ -s "$pe" ] \
     || { cat "$work/mdp.log"; echo "0 passed, 1 failed"; exit 1; }
 }
 
 echo "building the boot half, the CLI and the proof's image assemblies"
 build firmware/SensorNode.Boot.NanoCheck/SensorNode.Boot.NanoCheck.csproj "$work/boot"
 build tools/SensorNode.Cli/SensorNode.Cli.csproj "$work/cli"
+build tools/SensorNode.NanoClr/SensorNode.NanoClr.csproj "$work/nanoclr-tool"
 build "$proof/Image/ProofCore/ProofCore.csproj" "$work/image-core"
 build "$proof/Image/ProofCore/ProofCore.csproj" "$work/deployed-core" -p:ProofCoreMarker=DEPLOYED_CORE -p:BaseIntermediateOutputPath="$work/deployed-core-obj/"
 build "$proof/Image/ProofApp/ProofApp.csproj" "$work/app"
