@@ -222,21 +222,29 @@ namespace NFUnitTest.Provisioning
             ProvisioningConsole console = new ProvisioningConsole(store, Identity);
             CaptureSerialLink link = new CaptureSerialLink();
             ProvisioningSession session = new ProvisioningSession(link, new ManualClock(), console);
-            string[] lines = RemoveFileVector.Lines;
-            for (int i = 0; i < lines.Length; i++)
+            byte[] wire = RemoveFileVector.Wire;
+            ushort[] lengths = RemoveFileVector.Lengths;
+            int at = 0;
+            for (int i = 0; i + 1 < lengths.Length; i += 2)
             {
-                Assert.AreEqual((int)'>', (int)lines[i][0]);
                 link.Clear();
-                byte[] wire = TestText.Hex(lines[i].Substring(2));
-                for (int b = 0; b < wire.Length; b++)
+                for (int b = 0; b < lengths[i]; b++)
                 {
-                    session.Feed(wire[b]);
+                    session.Feed(wire[at + b]);
                 }
 
-                string expected = i + 1 < lines.Length && lines[i + 1][0] == '<' ? lines[++i].Substring(2) : string.Empty;
-                Assert.AreEqual(expected, TestText.ToHex(link.Output, link.Count));
+                at += lengths[i];
+                Assert.AreEqual((int)lengths[i + 1], link.Count);
+                for (int b = 0; b < lengths[i + 1]; b++)
+                {
+                    Assert.AreEqual((int)wire[at + b], (int)link.Output[b]);
+                }
+
+                at += lengths[i + 1];
             }
 
+            Assert.AreEqual(50, lengths.Length);
+            Assert.AreEqual(wire.Length, at);
             // The vector ends with the certificate and key removed and committed.
             Assert.IsTrue(console.IsProvisioned);
             Assert.AreEqual(string.Empty, console.Committed.ClientCertificateFile);
