@@ -20,7 +20,8 @@ namespace SensorNode.Cli.Commands;
 /// `sensornode provision`: checks node.json and the certificate files with the core's validator, then
 /// provisions a node over its provisioning UART (docs/spec/provisioning.md) and reads the result back;
 /// or prints a node's info and non-secret configuration (--info); or prepares the nanoff file deployment
-/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged).
+/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged). With
+/// --remove-file a run also removes committed files at its commit (docs/spec/provisioning.md §4.9).
 /// Every reply from the node is checked (docs/hostile-peers.md). Exit 0 done, 1 the node failed, refused or
 /// answered out of protocol, 2 bad input (nothing sent).
 /// </summary>
@@ -28,7 +29,7 @@ internal static class ProvisionCommand
 {
     public static Command Create()
     {
-        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
+        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), remove a committed file (--remove-file), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
         {
             Opt.Value("--port", "DEV", "the node's provisioning serial port"),
             Opt.Value("--config", "node.json", "the node's configuration"),
