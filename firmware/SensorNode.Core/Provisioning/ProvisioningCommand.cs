@@ -38,5 +38,8 @@ namespace SensorNode.Core.Provisioning
 
         /// <summary>Drops everything staged since the last commit (fields and files); the committed configuration stays.</summary>
         DiscardStaged = 0x0C,
+
+        /// <summary>Stages the removal of the committed file of one kind (and drops a staged upload of it); takes effect at commit.</summary>
+        RemoveFile = 0x0D,
     }
 }

@@ -147,6 +147,8 @@ namespace SensorNode.Core.Provisioning
                     return ProvisioningStatus.Ok;
                 case (byte)ProvisioningCommand.DiscardStaged:
                     return count != 0 ? Malformed() : DiscardStaged(r, ref end);
+                case (byte)ProvisioningCommand.RemoveFile:
+                    return RemoveFile(q, at, count, r, ref end);
                 default:
                     return _problem.Set(ProvisioningStatus.UnknownCommand, 0, "unknown command");
             }
@@ -366,6 +368,45 @@ namespace SensorNode.Core.Provisioning
 
             ResetStaging();
             r[end++] = (byte)discarded;
+            return ProvisioningStatus.Ok;
+        }
+
+        /// <summary>
+        /// §4.9: stages "no file" for one kind, so that commit writes a configuration without it; ends a transfer of
+        /// that kind and deletes its staged upload. Answers bit 0: a committed file of that kind will be removed at
+        /// commit; bit 1: a staged upload (or a transfer) of that kind was dropped. Neither: Ok, nothing to remove.
+        /// </summary>
+        private ProvisioningStatus RemoveFile(byte[] q, int at, int count, byte[] r, ref int end)
+        {
+            if (count != 1)
+            {
+                return Malformed();
+            }
+
+            int kind = q[at] - ConfigFields.FirstFile;
+            if (kind < 0 || kind >= FileSet.Count)
+            {
+                return _problem.Set(ProvisioningStatus.UnknownFileKind, q[at], "unknown file kind");
+            }
+
+            int field = FileSet.FieldOf(kind);
+            string staged = FileSet.StagedName(kind);
+            int removed = ConfigFields.GetText(_committed, field).Length > 0 ? 1 : 0;
+            if (_transferKind == kind || _store.Length(staged) >= 0)
+            {
+                removed |= 2;
+            }
+
+            // The staged configuration stops referencing the file first: a failed delete leaves an orphan that no
+            // commit takes over and the next discard-staged or file-begin deletes.
+            ConfigFields.SetText(_staged, field, string.Empty);
+            if (_transferKind == kind)
+            {
+                _transferKind = -1;
+            }
+
+            _store.Delete(staged);
+            r[end++] = (byte)removed;
             return ProvisioningStatus.Ok;
         }
 

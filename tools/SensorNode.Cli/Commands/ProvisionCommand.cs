@@ -20,7 +20,8 @@ namespace SensorNode.Cli.Commands;
 /// `sensornode provision`: checks node.json and the certificate files with the core's validator, then
 /// provisions a node over its provisioning UART (docs/spec/provisioning.md) and reads the result back;
 /// or prints a node's info and non-secret configuration (--info); or prepares the nanoff file deployment
-/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged).
+/// (--via-nanoff [--dry-run]); or discards what a node has staged but not committed (--discard-staged). With
+/// --remove-file a run also removes committed files at its commit (docs/spec/provisioning.md §4.9).
 /// Every reply from the node is checked (docs/hostile-peers.md). Exit 0 done, 1 the node failed, refused or
 /// answered out of protocol, 2 bad input (nothing sent).
 /// </summary>
@@ -28,7 +29,7 @@ internal static class ProvisionCommand
 {
     public static Command Create()
     {
-        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
+        var command = new Command("provision", "provision a node over serial (--port, --config), show it (--info), drop what it staged (--discard-staged), remove a committed file (--remove-file), or via nanoff (--via-nanoff); node.json fields: docs/provisioning.md")
         {
             Opt.Value("--port", "DEV", "the node's provisioning serial port"),
             Opt.Value("--config", "node.json", "the node's configuration"),
@@ -36,6 +37,7 @@ internal static class ProvisionCommand
             Opt.Value("--cert", "node.pem", "the node's client certificate (with --key)"),
             Opt.Value("--key", "node.key", "the client certificate's private key (with --cert)"),
             Opt.Value("--ota-pubkey", "pub.pem", "public key the node checks update images with"),
+            Opt.Many("--remove-file", "KIND", "remove a committed file at this commit: ca, cert (client certificate and key together) or ota-pubkey (the node goes back to the build's key); repeatable"),
             Opt.Value("--baud", "N", "serial speed [default: 115200]"),
             Opt.Flag("--info", "print the node's info and configuration (secrets only as set/not set)"),
             Opt.Flag("--discard-staged", "discard the fields and files the node has staged but not committed; the committed configuration stays (provisioning with --config does this first anyway)"),
@@ -53,6 +55,16 @@ internal static class ProvisionCommand
         if (a.Has("--discard-staged") && (a.Has("--info") || a.Has("--via-nanoff")))
         {
             throw new CliException($"--discard-staged talks to the node's serial console and cannot go with {(a.Has("--info") ? "--info" : "--via-nanoff")}; run it on its own: provision --port DEV --discard-staged");
+        }
+
+        IReadOnlyList<ConfigField> removals = RemoveFileOption.Parse(a.Many("--remove-file"), a.Optional);
+        if (removals.Count > 0 && (a.Has("--info") || a.Has("--via-nanoff") || a.Optional("--config") == null))
+        {
+            throw new CliException(a.Has("--via-nanoff")
+                ? "--remove-file cannot go with --via-nanoff: nanoff's file deployment writes files but cannot delete one; remove files over the serial console: provision --port DEV --config node.json --remove-file KIND"
+                : a.Has("--info")
+                    ? "--remove-file cannot go with --info; remove files in a provisioning run: provision --port DEV --config node.json --remove-file KIND"
+                    : "--remove-file needs --config; the removal is committed with a configuration: provision --port DEV --config node.json --remove-file KIND");
         }
 
         if (a.Has("--info"))
@@ -94,10 +106,10 @@ internal static class ProvisionCommand
             throw new CliException("--dry-run applies to --via-nanoff only");
         }
 
-        return OverSerial(plan, a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
+        return OverSerial(plan, removals, a.Required("--port"), a.Int("--baud", 1200, 4_000_000, 115200), stdout);
     }
 
-    private static int OverSerial(ProvisionPlan plan, string port, int baud, TextWriter stdout)
+    private static int OverSerial(ProvisionPlan plan, IReadOnlyList<ConfigField> removals, string port, int baud, TextWriter stdout)
     {
         NodeConfig c = plan.Config;
         stdout.WriteLine($"checked configuration: node {c.NodeId}, broker {c.BrokerHost}:{c.BrokerPort} ({(c.UseTls ? "TLS" : "no TLS")}), {plan.Files.Count} file(s)");
@@ -118,6 +130,27 @@ internal static class ProvisionCommand
 
             // Leftovers of an earlier, unfinished run would be committed with this one, or block it (§4.7).
             ReportDiscarded(client.DiscardStaged(), "from an earlier run ", stdout);
+
+            // Removals first (§4.9): a node that does not know remove-file has nothing staged by this run yet.
+            var removed = new List<string>();
+            foreach (ConfigField kind in removals)
+            {
+                int? flags = client.RemoveFile(kind);
+                if (flags == null)
+                {
+                    throw new CliException("the node's firmware does not know remove-file (it answered UnknownCommand); nothing was committed: update the node's firmware, or factory-reset it and provision again", ExitCodes.Failed);
+                }
+
+                if ((flags & 1) != 0)
+                {
+                    removed.Add(ConfigFields.Name((int)kind));
+                }
+                else
+                {
+                    stdout.WriteLine($"note: the node has no {ConfigFields.Name((int)kind)} committed; nothing to remove");
+                }
+            }
+
             client.SetConfig(c);
             stdout.WriteLine($"sent configuration ({ConfigFields.LastSettable} fields)");
             int chunkBytes = Math.Min(hello.MaxChunkBytes, ProvisioningLimits.MaxChunkBytes);
@@ -149,7 +182,12 @@ internal static class ProvisionCommand
             stdout.WriteLine("node validated the configuration");
             uint version = client.Commit();
             stdout.WriteLine($"committed config version {version}");
-            Verify(client, plan, version);
+            if (removed.Count > 0)
+            {
+                stdout.WriteLine($"removed from the node: {string.Join(", ", removed)}");
+            }
+
+            Verify(client, plan, removals, version);
             stdout.WriteLine($"verified: node {c.NodeId} reports config version {version} and the configuration read back matches");
             return ExitCodes.Ok;
         }
@@ -205,7 +243,7 @@ internal static class ProvisionCommand
     /// </summary>
     internal static long SessionMilliseconds(long fileBytes, int baud) => 60_000 + (40 * (fileBytes + 4096) * 10 * 1000 / baud);
 
-    private static void Verify(ProvisioningClient client, ProvisionPlan plan, uint version)
+    private static void Verify(ProvisioningClient client, ProvisionPlan plan, IReadOnlyList<ConfigField> removals, uint version)
     {
         DeviceInfo info = client.Info();
         if (!info.Provisioned || info.ConfigVersion != version || info.NodeId != plan.Config.NodeId)
@@ -217,6 +255,12 @@ internal static class ProvisionCommand
         for (int id = ConfigFields.FirstSettable; id <= ConfigFields.LastFile; id++)
         {
             if (!ConfigFields.IsKnown(id))
+            {
+                continue;
+            }
+
+            // A file this run neither sent nor removed is the node's committed one, if any (§4.4): either answer is right.
+            if (ConfigFields.Kind(id) == FieldKind.File && ConfigFields.GetText(plan.Config, id).Length == 0 && !removals.Contains((ConfigField)id))
             {
                 continue;
             }

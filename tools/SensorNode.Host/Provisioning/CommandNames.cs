@@ -19,6 +19,7 @@ public static class CommandNames
         ProvisioningCommand.Reboot => "reboot",
         ProvisioningCommand.FactoryReset => "factory-reset",
         ProvisioningCommand.DiscardStaged => "discard-staged",
+        ProvisioningCommand.RemoveFile => "remove-file",
         _ => $"command 0x{(byte)command:x2}",
     };
 }

@@ -235,6 +235,35 @@ public sealed class ProvisioningClient
         return fields;
     }
 
+    /// <summary>
+    /// Stages the removal of one committed file (§4.9); it takes effect at commit. Returns the reply's flags (bit 0:
+    /// a committed file will be removed, bit 1: a staged upload was dropped), or null when the node's firmware
+    /// predates the command (it answered UnknownCommand).
+    /// </summary>
+    public int? RemoveFile(ConfigField kind)
+    {
+        Response response = Send(ProvisioningCommand.RemoveFile, new[] { (byte)kind });
+        if (response.Status == ProvisioningStatus.UnknownCommand)
+        {
+            return null;
+        }
+
+        if (response.Status != ProvisioningStatus.Ok)
+        {
+            throw new ProvisioningException($"node refused to remove {ConfigFields.Name((int)kind)}: {response.Describe()}", response);
+        }
+
+        var r = new ReplyReader(ProvisioningCommand.RemoveFile, response.Body);
+        int flags = r.U8("removed");
+        r.End();
+        if (flags >> 2 != 0)
+        {
+            throw r.Fail($"removed is 0x{flags:x2}; only bits 0 and 1 are defined");
+        }
+
+        return flags;
+    }
+
     /// <summary>Uploads one file in chunks of 1..448 bytes; progress gets (sent, total).</summary>
     public void PutFile(ConfigField kind, byte[] content, int chunkBytes, Action<int, int>? progress = null)
     {

@@ -65,6 +65,50 @@ public sealed class AllocationTests
         Assert.AreEqual(0L, allocated, "bytes allocated over 5000 answered frames");
     }
 
+    [TestMethod]
+    public void Session_RemoveFileAndDiscardStaged_AllocateNothingPerFrame()
+    {
+        var store = new SimulatedFileStore();
+        var config = new NodeConfig { NodeId = "alloc", WifiSsid = "w", BrokerHost = "b", UseTls = false };
+        Assert.AreEqual(ProvisioningStatus.Ok, new ConfigStore(store).Commit(config, new ConfigProblem()));
+        var console = new ProvisioningConsole(store, Fixtures.Identity);
+        var session = new ProvisioningSession(new CountingLink(), new TestClock(), console);
+        byte[][] frames =
+        {
+            Wire(Requests.Build(ProvisioningCommand.RemoveFile, 1, new byte[] { 43 })),
+            Wire(Requests.Build(ProvisioningCommand.RemoveFile, 2, new byte[] { 44 })),
+            Wire(Requests.Build(ProvisioningCommand.RemoveFile, 3, default)),
+            Wire(Requests.Build(ProvisioningCommand.DiscardStaged, 4, default)),
+        };
+
+        void Round()
+        {
+            foreach (byte[] f in frames)
+            {
+                for (int i = 0; i < f.Length; i++)
+                {
+                    session.Feed(f[i]);
+                }
+            }
+        }
+
+        for (int i = 0; i < 50; i++)
+        {
+            Round();
+        }
+
+        int answered = session.FramesAnswered;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            Round();
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.AreEqual(4000, session.FramesAnswered - answered);
+        Assert.AreEqual(0L, allocated, "bytes allocated over 4000 answered frames");
+    }
+
     private static byte[] Wire(byte[] message)
     {
         var wire = new byte[ProvisioningLimits.MaxEncodedBytes];

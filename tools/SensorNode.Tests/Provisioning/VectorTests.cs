@@ -15,7 +15,7 @@ public sealed class VectorTests
 {
     private static string VectorPath(string name) => Path.Combine(AppContext.BaseDirectory, "vectors", "provisioning", name);
 
-    public static IEnumerable<object[]> Transcripts() => new[] { "hello", "full-session", "errors", "discard-staged" }.Select(n => new object[] { n });
+    public static IEnumerable<object[]> Transcripts() => new[] { "hello", "full-session", "errors", "discard-staged", "remove-file" }.Select(n => new object[] { n });
 
     [TestMethod]
     [DynamicData(nameof(Transcripts))]
@@ -58,14 +58,44 @@ public sealed class VectorTests
                 Assert.AreEqual(-1, store.Length(FileSet.StagedName(kind)), FileSet.StagedName(kind));
             }
         }
+
+        if (name == "remove-file")
+        {
+            // Commit 2 removed the client certificate and key and kept the CA; commit 1's files stay for config.bak.
+            Assert.AreEqual(2, console.Committed.ConfigVersion);
+            Assert.AreEqual("ca.1.pem", console.Committed.CaCertificateFile);
+            Assert.AreEqual(string.Empty, console.Committed.ClientCertificateFile);
+            Assert.AreEqual(string.Empty, console.Committed.ClientKeyFile);
+            var loaded = new SensorNode.Core.Config.NodeConfig();
+            Assert.AreEqual(ConfigLoadStatus.Loaded, new ConfigStore(store).Load(loaded));
+            Assert.AreEqual(string.Empty, loaded.ClientCertificateFile);
+        }
     }
 
     [TestMethod]
-    public void NanoTestCopyOfDiscardStaged_EqualsTheVectorFile()
+    public void NanoTestCopyOfDiscardStaged_EqualsTheVectorFile() => NanoCopyEqualsVector("DiscardStagedVector.cs", "discard-staged.txt");
+
+    [TestMethod]
+    public void NanoTestCopyOfRemoveFile_EqualsTheVectorFile()
     {
-        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Provisioning", "DiscardStagedVector.cs"));
+        // The nano copy is one byte array, a frame a line followed by "// >" or "// <", and the frame lengths.
+        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Provisioning", "RemoveFileVector.cs"));
+        var matches = System.Text.RegularExpressions.Regex.Matches(source, @"^\s+((?:0x[0-9a-f]{2}, )+)// ([<>])\r?$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        string[][] frames = matches.Select(m => m.Groups[1].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(b => b.Substring(2)).ToArray()).ToArray();
+        string[] copy = matches.Select((m, i) => m.Groups[2].Value + " " + string.Concat(frames[i])).ToArray();
+        var lengths = System.Text.RegularExpressions.Regex.Match(source, @"Lengths = new ushort\[\] \{ ([0-9, ]+) \}").Groups[1].Value
+            .Split(", ").Select(int.Parse).ToArray();
+        CollectionAssert.AreEqual(frames.Select(f => f.Length).ToArray(), lengths, "Lengths must give each frame's length");
+        string[] file = File.ReadAllLines(VectorPath("remove-file.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        Assert.AreEqual(50, file.Length);
+        CollectionAssert.AreEqual(file, copy);
+    }
+
+    private static void NanoCopyEqualsVector(string copyName, string vectorName)
+    {
+        string source = File.ReadAllText(Repo.Path("nfproj-tests", "Provisioning", copyName));
         string[] copy = System.Text.RegularExpressions.Regex.Matches(source, "\"([<>] [0-9a-f]+)\"").Select(m => m.Groups[1].Value).ToArray();
-        string[] file = File.ReadAllLines(VectorPath("discard-staged.txt")).Where(l => l.Length > 0 && l[0] != '#').ToArray();
+        string[] file = File.ReadAllLines(VectorPath(vectorName)).Where(l => l.Length > 0 && l[0] != '#').ToArray();
         CollectionAssert.AreEqual(file, copy);
     }
 
