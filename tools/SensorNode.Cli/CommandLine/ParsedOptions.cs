@@ -104,6 +104,17 @@ internal sealed class ParsedOptions
             throw new CliException($"{name} must be a number with at most 3 decimals, {range}, got '{text}'");
         }
 
+        CliException OutOfRange()
+        {
+            string lower = minMilli == 1 ? "greater than 0" : "at least " + FixedText.Format(minMilli, 3);
+            return new CliException($"{name} must be {lower} and at most {range[(range.IndexOf("..", StringComparison.Ordinal) + 2)..]}, in steps of 0.001, got {text}");
+        }
+
+        if (value > maxMilli / 1000m || value < (minMilli / 1000m) - 1m)
+        {
+            throw OutOfRange(); // before scaling: a value near decimal's limit (1e28) would overflow `value * 1000`
+        }
+
         decimal scaled = value * 1000m;
         if (scaled != decimal.Truncate(scaled))
         {
@@ -112,8 +123,7 @@ internal sealed class ParsedOptions
 
         if (scaled < minMilli || scaled > maxMilli)
         {
-            string lower = minMilli == 1 ? "greater than 0" : "at least " + FixedText.Format(minMilli, 3);
-            throw new CliException($"{name} must be {lower} and at most {range[(range.IndexOf("..", StringComparison.Ordinal) + 2)..]}, in steps of 0.001, got {text}");
+            throw OutOfRange();
         }
 
         return (int)scaled;

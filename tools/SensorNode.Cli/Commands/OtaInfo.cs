@@ -23,6 +23,16 @@ internal static class OtaInfo
         var store = new FileImageStore("image", input);
         var verifier = new ImageVerifier(store, new RsaPublicKey(Array.Empty<byte>()), 4096);
         ImageStatus status = verifier.CheckStructure("image");
+        var manifest = new PayloadManifest();
+        if (status == ImageStatus.Ok)
+        {
+            // Valid means header, manifest and lengths (ota-image.md §4): a manifest that does not parse is invalid too.
+            ImageHeader header = verifier.Header;
+            byte[] manifestBytes = new byte[Math.Min(header.PayloadLength, 648)];
+            store.Read("image", header.HeaderSize, manifestBytes, 0, manifestBytes.Length);
+            status = manifest.Parse(manifestBytes, 0, manifestBytes.Length, header.PayloadLength);
+        }
+
         if (status != ImageStatus.Ok)
         {
             // --json stays JSON for an invalid image too (issue 17 item 8): {"valid": false, "error": "<status>"}, exit 1.
@@ -39,15 +49,11 @@ internal static class OtaInfo
         }
 
         ImageHeader h = verifier.Header;
-        byte[] manifestBytes = new byte[Math.Min(h.PayloadLength, 648)];
-        store.Read("image", h.HeaderSize, manifestBytes, 0, manifestBytes.Length);
-        var manifest = new PayloadManifest();
-        ImageStatus manifestStatus = manifest.Parse(manifestBytes, 0, manifestBytes.Length, h.PayloadLength);
         byte[] signature = new byte[ImageFormat.SignatureLength];
         store.Read("image", h.SignedLength, signature, 0, signature.Length);
         if (a.Has("--json"))
         {
-            WriteJson(stdout, h, manifest, manifestStatus, signature);
+            WriteJson(stdout, h, manifest, signature);
         }
         else
         {
@@ -59,16 +65,9 @@ internal static class OtaInfo
                 stdout.WriteLine($"needs firmware: {h.Compat[i]}");
             }
 
-            if (manifestStatus != ImageStatus.Ok)
+            for (int i = 0; i < manifest.FileCount; i++)
             {
-                stdout.WriteLine($"manifest: {ImageStatusText.Of(manifestStatus)}");
-            }
-            else
-            {
-                for (int i = 0; i < manifest.FileCount; i++)
-                {
-                    stdout.WriteLine($"file {manifest.FileNames[i]} {manifest.FileLengths[i]} B{(i == manifest.EntryIndex ? ", entry " + manifest.EntryType + ".Main" : string.Empty)}");
-                }
+                stdout.WriteLine($"file {manifest.FileNames[i]} {manifest.FileLengths[i]} B{(i == manifest.EntryIndex ? ", entry " + manifest.EntryType + ".Main" : string.Empty)}");
             }
         }
 
@@ -89,7 +88,7 @@ internal static class OtaInfo
         stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    private static void WriteJson(TextWriter stdout, ImageHeader h, PayloadManifest m, ImageStatus manifestStatus, byte[] signature)
+    private static void WriteJson(TextWriter stdout, ImageHeader h, PayloadManifest m, byte[] signature)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -118,22 +117,19 @@ internal static class OtaInfo
             }
 
             w.WriteEndArray();
-            w.WriteString("manifest", ImageStatusText.Of(manifestStatus));
-            if (manifestStatus == ImageStatus.Ok)
+            w.WriteString("manifest", ImageStatusText.Of(ImageStatus.Ok)); // a manifest that does not parse makes the image invalid
+            w.WriteString("entry_type", m.EntryType);
+            w.WriteStartArray("files");
+            for (int i = 0; i < m.FileCount; i++)
             {
-                w.WriteString("entry_type", m.EntryType);
-                w.WriteStartArray("files");
-                for (int i = 0; i < m.FileCount; i++)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("name", m.FileNames[i]);
-                    w.WriteNumber("length", m.FileLengths[i]);
-                    w.WriteBoolean("entry", i == m.EntryIndex);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                w.WriteStartObject();
+                w.WriteString("name", m.FileNames[i]);
+                w.WriteNumber("length", m.FileLengths[i]);
+                w.WriteBoolean("entry", i == m.EntryIndex);
+                w.WriteEndObject();
             }
+
+            w.WriteEndArray();
 
             w.WriteString("signature_hex", Convert.ToHexStringLower(signature));
             w.WriteEndObject();

@@ -52,6 +52,11 @@ internal static class ProvisionCommand
 
     public static int Run(ParsedOptions a, TextWriter stdout, TextWriter stderr)
     {
+        if (a.Has("--dry-run") && !a.Has("--via-nanoff"))
+        {
+            throw new CliException("--dry-run applies to --via-nanoff only; a run over the serial console changes the node");
+        }
+
         if (a.Has("--discard-staged") && (a.Has("--info") || a.Has("--via-nanoff")))
         {
             throw new CliException($"--discard-staged talks to the node's serial console and cannot go with {(a.Has("--info") ? "--info" : "--via-nanoff")}; run it on its own: provision --port DEV --discard-staged");

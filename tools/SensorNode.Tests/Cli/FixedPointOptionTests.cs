@@ -62,6 +62,8 @@ public sealed class FixedPointOptionTests : TempDirectoryTests
     [DataRow("1000000.001", "at most 1000000")]
     [DataRow("0", "greater than 0")]
     [DataRow("1e-4", "resolution of 0.001")]
+    [DataRow("1e28", "at most 1000000")] // would overflow decimal when scaled to thousandths
+    [DataRow("-79228162514264337593543950335", "greater than 0")]
     public void ZThreshold_OutsideTheRange_IsRefused(string value, string expected)
     {
         (int code, _, string stderr, string output) = Stats(value);

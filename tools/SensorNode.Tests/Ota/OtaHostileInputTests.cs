@@ -20,6 +20,7 @@ public sealed class OtaHostileInputTests : TempDirectoryTests
     [DataRow("random", "bad_magic")]
     [DataRow("cut", "truncated")]
     [DataRow("trailing", "trailing_bytes")]
+    [DataRow("manifest", "manifest_invalid")] // valid means header, manifest and lengths (ota-image.md §4)
     public void InfoJson_InvalidImage_PrintsJsonWithTheReason_AndExitsOne(string kind, string reason)
     {
         string image = Image(kind);
@@ -215,10 +216,19 @@ public sealed class OtaHostileInputTests : TempDirectoryTests
             "random" => Enumerable.Range(0, 600).Select(i => (byte)(i * 37 + 11)).ToArray(),
             "cut" => minimal[..100],
             "trailing" => minimal.Append((byte)0).ToArray(),
+            "manifest" => ManifestMagicOverwritten(minimal),
             _ => throw new ArgumentException(kind),
         };
         string path = Path.Combine(Dir, kind + ".snimg");
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    /// <summary>minimal.snimg with its manifest's magic (the payload's first 4 bytes, after the 144-byte header) overwritten.</summary>
+    private static byte[] ManifestMagicOverwritten(byte[] minimal)
+    {
+        byte[] bytes = (byte[])minimal.Clone();
+        "XXXX"u8.CopyTo(bytes.AsSpan(144));
+        return bytes;
     }
 }

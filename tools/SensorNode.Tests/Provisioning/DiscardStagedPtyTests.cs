@@ -119,6 +119,20 @@ public sealed class DiscardStagedPtyTests
     }
 
     [TestMethod]
+    public void DiscardStaged_WithDryRun_IsAUsageError_AndTheStagedFileStays()
+    {
+        // A dry run must never change a node: --dry-run belongs to --via-nanoff, and the discard is never sent.
+        StageOverSerial(ConfigField.ClientCertificate, Fixtures.Pem("CERTIFICATE", 2));
+        var (exit, _, error) = CliRunner.Run("provision", "--port", _pty!.HostSide, "--discard-staged", "--dry-run");
+
+        Assert.AreEqual(2, exit, error);
+        StringAssert.Contains(error, "--dry-run applies to --via-nanoff only");
+        var (again, output, againError) = CliRunner.Run("provision", "--port", _pty!.HostSide, "--discard-staged");
+        Assert.AreEqual(0, again, againError + output);
+        StringAssert.Contains(output, "discarded staged file(s) on the node: clientCertificate", "the staged certificate was still there for the real discard");
+    }
+
+    [TestMethod]
     public void DiscardStaged_WithAFileButNoConfig_IsAUsageError()
     {
         var (exit, _, error) = CliRunner.Run("provision", "--port", _pty!.HostSide, "--discard-staged", "--ca", Write("ca.pem", Fixtures.Pem("CERTIFICATE", 2)));
