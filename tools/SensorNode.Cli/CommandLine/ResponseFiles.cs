@@ -27,17 +27,18 @@ internal static class ResponseFiles
     public static IReadOnlyList<string>? Expand(IReadOnlyList<string> args, Command root, out string? error)
     {
         var valueOptions = new HashSet<string>();
-        Collect(root, valueOptions);
+        var manyOptions = new HashSet<string>();
+        Collect(root, valueOptions, manyOptions);
         var expanded = new List<string>();
         error = null;
-        return Append(args, expanded, valueOptions, 0, ref error) ? expanded : null;
+        return Append(args, expanded, valueOptions, manyOptions, 0, ref error) ? expanded : null;
     }
 
-    private static bool Append(IReadOnlyList<string> tokens, List<string> into, HashSet<string> valueOptions, int depth, ref string? error)
+    private static bool Append(IReadOnlyList<string> tokens, List<string> into, HashSet<string> valueOptions, HashSet<string> manyOptions, int depth, ref string? error)
     {
         foreach (string token in tokens)
         {
-            bool isValue = into.Count > 0 && valueOptions.Contains(into[^1]);
+            bool isValue = into.Count > 0 && (valueOptions.Contains(into[^1]) || FollowsManyValuedOption(into, manyOptions));
             if (token.Length < 2 || token[0] != '@' || isValue || into.Contains("--"))
             {
                 into.Add(token);
@@ -51,7 +52,7 @@ internal static class ResponseFiles
             }
 
             List<string>? replacement = Read(token[1..], ref error);
-            if (replacement == null || !Append(replacement, into, valueOptions, depth + 1, ref error))
+            if (replacement == null || !Append(replacement, into, valueOptions, manyOptions, depth + 1, ref error))
             {
                 return false;
             }
@@ -93,24 +94,42 @@ internal static class ResponseFiles
         return tokens;
     }
 
-    // Every name and alias of an option that takes a value, in the whole command tree.
-    private static void Collect(Command command, HashSet<string> names)
+    // True when the tokens since the last one that starts with '-' follow an option that takes several values
+    // (`--input a.pe @b.pe`): the next token is one more of its values, taken literally.
+    private static bool FollowsManyValuedOption(List<string> into, HashSet<string> manyOptions)
+    {
+        for (int i = into.Count - 1; i >= 0; i--)
+        {
+            if (into[i].StartsWith('-'))
+            {
+                return manyOptions.Contains(into[i]);
+            }
+        }
+
+        return false;
+    }
+
+    // Every name and alias of an option that takes a value (and of one that takes several), in the whole command tree.
+    private static void Collect(Command command, HashSet<string> names, HashSet<string> many)
     {
         foreach (Option option in command.Options)
         {
             if (option.Arity.MaximumNumberOfValues > 0)
             {
                 names.Add(option.Name);
-                foreach (string alias in option.Aliases)
-                {
-                    names.Add(alias);
-                }
+                names.UnionWith(option.Aliases);
+            }
+
+            if (option.Arity.MaximumNumberOfValues > 1)
+            {
+                many.Add(option.Name);
+                many.UnionWith(option.Aliases);
             }
         }
 
         foreach (Command sub in command.Subcommands)
         {
-            Collect(sub, names);
+            Collect(sub, names, many);
         }
     }
 }

@@ -56,6 +56,18 @@ public sealed class ResponseFileTests
     }
 
     [TestMethod]
+    public void SecondValueOfAManyValuedOption_StartingWithAt_IsLiteral()
+    {
+        string pe = Write("a.pe", "not a pe");
+        string key = Path.Combine(SensorNode.Tests.Ota.OtaVectors.Directory, "test-private.pem");
+        var r = CliRunner.Run("ota", "sign", "--key", key, "--version", "1.0.0", "--security-counter", "1", "--board", "esp32-devkitc-ve",
+            "--input", pe, "@no-such.pe", "--output", Path.Combine(_dir, "o.snimg"));
+        Assert.AreNotEqual(0, r.ExitCode);
+        StringAssert.Contains(r.Stderr, "@no-such.pe");
+        Assert.IsFalse(r.Stderr.Contains("response file", System.StringComparison.OrdinalIgnoreCase), r.Stderr);
+    }
+
+    [TestMethod]
     public void MissingResponseFile_IsAUsageError_OneLine()
     {
         var r = CliRunner.Run("monitor", "@" + Path.Combine(_dir, "none.rsp"));
