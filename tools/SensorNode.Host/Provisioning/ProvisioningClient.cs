@@ -36,7 +36,7 @@ public sealed class ProvisioningClient
     public ProvisioningClient(ISerialLink link, int timeoutMilliseconds = 2000, int attempts = 3, long sessionMilliseconds = DefaultSessionMilliseconds)
     {
         _link = link;
-        _decoder = new FrameDecoder(new StopwatchClock());
+        _decoder = new FrameDecoder(new SensorNode.Host.Simulation.SystemClock());
         _timeoutMilliseconds = timeoutMilliseconds;
         _attempts = attempts;
         _sessionMilliseconds = sessionMilliseconds;

@@ -47,7 +47,7 @@ public static class SerialConsoleHost
     /// </summary>
     public static void Serve(ISerialLink link, ProvisioningConsole console, TextWriter log, CancellationToken cancellationToken, bool stopWhenProvisioned)
     {
-        var clock = new StopwatchClock();
+        var clock = new SensorNode.Host.Simulation.SystemClock();
         var session = new ProvisioningSession(link, clock, console);
         int answered = 0;
         int commits = console.CommitCount;

@@ -74,7 +74,7 @@ internal sealed class HostileNode : IDisposable
 
     private void Serve(SerialPortLink link, ProvisioningConsole console, Func<byte[], byte[], byte[]?> script)
     {
-        var decoder = new FrameDecoder(new StopwatchClock());
+        var decoder = new FrameDecoder(new SensorNode.Host.Simulation.SystemClock());
         var rx = new byte[256];
         var honest = new byte[ProvisioningLimits.MaxMessageBytes];
         var tx = new byte[ProvisioningLimits.MaxEncodedBytes];
