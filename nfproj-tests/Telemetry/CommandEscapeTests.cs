@@ -25,6 +25,8 @@ namespace NFUnitTest.Telemetry
         [DataRow("{\"cmd\":\"set\\_interval\",\"seconds\":5}", (int)CommandStatus.BadEscape, "cmd", (int)CommandKind.None)] // bad_escape_in_cmd
         [DataRow("{\"c\\md\":\"reboot\"}", (int)CommandStatus.BadEscape, "", (int)CommandKind.None)] // bad_escape_in_key
         [DataRow("{\"cmd\":\"reboot\",\"id\":\"\\u00", (int)CommandStatus.Malformed, "", (int)CommandKind.None)] // truncated_in_escape
+        [DataRow("{\"cmd\":\"ota\",\"url\":\"https://h\\u0000 x\",\"version\":\"1.2.0\",\"sha256\":\"0\"}", (int)CommandStatus.BadUrl, "url", (int)CommandKind.Ota)] // ota_url_nul (short sha256: url is checked first)
+        [DataRow("{\"cmd\":\"ota\",\"url\":\"https://h/i.bin\",\"version\":\"1.2.0\\u0000junk\",\"sha256\":\"0\"}", (int)CommandStatus.BadVersion, "version", (int)CommandKind.Ota)] // ota_version_nul
         public void Parse_Escapes_MeanWhatTheyDecodeTo(string payload, int expected, string field, int kind)
         {
             Command c = new Command();
@@ -62,6 +64,16 @@ namespace NFUnitTest.Telemetry
             Assert.AreEqual(0xD83D, (int)c.IdChars[0]);
             Assert.AreEqual(0xDE00, (int)c.IdChars[1]);
             Assert.AreEqual("{\"id\":\"\\ud83d\\ude00\",\"cmd\":\"reboot\",\"ok\":true}", Result(c, CommandStatus.Ok));
+        }
+
+        [TestMethod]
+        public void Parse_SurrogateKey_ComesBackAsSent()
+        {
+            // unknown_key_surrogate: the field is written from code units, not from a string's indexer.
+            Command c = new Command();
+            byte[] bytes = TestText.Ascii("{\"cmd\":\"reboot\",\"\\ud83d\\ude00\":1}");
+            CommandStatus status = new CommandParser().Parse(bytes, 0, bytes.Length, c);
+            Assert.AreEqual("{\"cmd\":null,\"ok\":false,\"error\":\"unknown_key\",\"field\":\"\\ud83d\\ude00\"}", Result(c, status));
         }
 
         [TestMethod]

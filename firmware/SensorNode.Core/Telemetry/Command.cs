@@ -55,6 +55,16 @@ namespace SensorNode.Core.Telemetry
         /// <summary>On failure, the key the error is about; null otherwise.</summary>
         public string ErrorField;
 
+        /// <summary>
+        /// A key the scanner refused (unknown_key, duplicate_key, bad_escape) as UTF-16 code units
+        /// (<see cref="ErrorFieldLength"/> of them), which the result echoes instead of <see cref="ErrorField"/> for the
+        /// reason given at <see cref="IdChars"/>. A key fits: it is shorter than the longest payload.
+        /// </summary>
+        public readonly char[] ErrorFieldChars = new char[CommandParser.MaxPayloadBytes];
+
+        /// <summary>Code units in <see cref="ErrorFieldChars"/>; 0 when the field is one of the parser's key names (or none).</summary>
+        public int ErrorFieldLength;
+
         /// <summary>On a handler's refusal, why (snake_case, e.g. "busy"); null otherwise.</summary>
         public string ErrorReason;
 
@@ -74,6 +84,7 @@ namespace SensorNode.Core.Telemetry
             OtaVersion = null;
             System.Array.Clear(OtaSha256, 0, OtaSha256.Length);
             ErrorField = null;
+            ErrorFieldLength = 0;
             ErrorReason = null;
         }
     }

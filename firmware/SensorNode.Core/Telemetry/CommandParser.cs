@@ -63,7 +63,8 @@ namespace SensorNode.Core.Telemetry
             CommandStatus status = _scan.Scan(buffer, offset, count);
             if ((status == CommandStatus.UnknownKey || status == CommandStatus.DuplicateKey || status == CommandStatus.BadEscape) && _scan.BadKeyLength >= 0)
             {
-                command.ErrorField = JsonText.Decode(buffer, _scan.BadKeyStart, _scan.BadKeyLength);
+                command.ErrorFieldLength = JsonText.DecodeInto(buffer, _scan.BadKeyStart, _scan.BadKeyLength, command.ErrorFieldChars);
+                command.ErrorField = new string(command.ErrorFieldChars, 0, command.ErrorFieldLength);
             }
 
             if (status != CommandStatus.Ok)
@@ -199,14 +200,16 @@ namespace SensorNode.Core.Telemetry
                 }
             }
 
-            string url = JsonText.Decode(_b, _scan.Starts[KeyUrl], _scan.Lengths[KeyUrl]);
-            if (!OtaText.IsUrl(url))
+            // url and version are printable ASCII without spaces (§7.2); checked on the decoded code units before a
+            // string is made, as nanoFramework's strings end at a decoded "\u0000" and cannot index a non-BMP character.
+            string url = JsonText.IsVisibleAscii(_b, _scan.Starts[KeyUrl], _scan.Lengths[KeyUrl]) ? JsonText.Decode(_b, _scan.Starts[KeyUrl], _scan.Lengths[KeyUrl]) : null;
+            if (url == null || !OtaText.IsUrl(url))
             {
                 return Fail(command, KeyUrl, CommandStatus.BadUrl);
             }
 
-            string version = JsonText.Decode(_b, _scan.Starts[KeyVersion], _scan.Lengths[KeyVersion]);
-            if (!OtaText.IsVersion(version))
+            string version = JsonText.IsVisibleAscii(_b, _scan.Starts[KeyVersion], _scan.Lengths[KeyVersion]) ? JsonText.Decode(_b, _scan.Starts[KeyVersion], _scan.Lengths[KeyVersion]) : null;
+            if (version == null || !OtaText.IsVersion(version))
             {
                 return Fail(command, KeyVersion, CommandStatus.BadVersion);
             }

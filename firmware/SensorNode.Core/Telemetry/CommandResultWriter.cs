@@ -57,7 +57,14 @@ namespace SensorNode.Core.Telemetry
                 if (command.ErrorField != null)
                 {
                     _w.Text(",\"field\":");
-                    _w.JsonString(command.ErrorField);
+                    if (command.ErrorFieldLength > 0)
+                    {
+                        _w.JsonString(command.ErrorFieldChars, command.ErrorFieldLength);
+                    }
+                    else
+                    {
+                        _w.JsonString(command.ErrorField);
+                    }
                 }
 
                 if (command.ErrorReason != null)

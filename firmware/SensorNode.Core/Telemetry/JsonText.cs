@@ -105,6 +105,23 @@ namespace SensorNode.Core.Telemetry
             return k == text.Length;
         }
 
+        /// <summary>True when every decoded code unit is printable ASCII other than space ('!'..'~'); allocates nothing.</summary>
+        public static bool IsVisibleAscii(byte[] b, int start, int length)
+        {
+            int i = start;
+            int end = start + length;
+            while (i < end)
+            {
+                char c = Next(b, ref i);
+                if (c <= ' ' || c > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Decodes a raw JSON string span into <paramref name="into"/> (large enough: see <see cref="DecodedLength"/>); returns the count.</summary>
         public static int DecodeInto(byte[] b, int start, int length, char[] into)
         {
