@@ -19,12 +19,10 @@ namespace SensorNode.Tests.Provisioning;
 [TestClass]
 public sealed class RemoveFilePtyTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
     private string _dir = string.Empty;
     private PtyPair? _pty;
+    private SimulatedConsoleNode? _node;
     private DirectoryFileStore? _store;
-    private CancellationTokenSource? _stop;
-    private Task? _node;
 
     [TestInitialize]
     public void Start()
@@ -36,9 +34,7 @@ public sealed class RemoveFilePtyTests
     [TestCleanup]
     public void Stop()
     {
-        _stop?.Cancel();
-        _node?.Wait(Limit);
-        _stop?.Dispose();
+        _node?.Dispose();
         _pty?.Dispose();
         Directory.Delete(_dir, recursive: true);
     }
@@ -179,20 +175,8 @@ public sealed class RemoveFilePtyTests
 
     private void StartSimulatedNode()
     {
-        _store = new DirectoryFileStore(Path.Combine(_dir, "flash"));
-        var console = new ProvisioningConsole(_store, Fixtures.Identity);
-        _stop = new CancellationTokenSource(Limit);
-        _node = Task.Run(() =>
-        {
-            using var link = new SerialPortLink(_pty!.NodeSide);
-            try
-            {
-                SerialConsoleHost.Serve(link, console, TextWriter.Null, _stop.Token, stopWhenProvisioned: false);
-            }
-            catch (OperationCanceledException)
-            {
-            }
-        });
+        _node = new SimulatedConsoleNode(_pty!.NodeSide, Path.Combine(_dir, "flash"));
+        _store = _node.Store;
     }
 
     private string Write(string name, string content)
