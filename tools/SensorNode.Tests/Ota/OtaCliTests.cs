@@ -12,24 +12,12 @@ namespace SensorNode.Tests.Ota;
 
 /// <summary>`sensornode ota ...` run in-process, plus OpenSSL as an independent signature check.</summary>
 [TestClass]
-public sealed class OtaCliTests
+public sealed class OtaCliTests : SensorNode.Tests.Cli.TempDirectoryTests
 {
-    private string _dir = null!;
-
-    [TestInitialize]
-    public void CreateDir()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "sn-ota-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TestCleanup]
-    public void RemoveDir() => Directory.Delete(_dir, recursive: true);
-
     [TestMethod]
     public void Keygen_WritesPrivate0600AndPublic_AndRefusesToOverwrite()
     {
-        string keys = Path.Combine(_dir, "keys");
+        string keys = Path.Combine(Dir, "keys");
         Assert.AreEqual(0, Run(out _, out _, "ota", "keygen", "--out", keys));
         string priv = Path.Combine(keys, "ota-private.pem");
         string pub = Path.Combine(keys, "ota-public.pem");
@@ -77,7 +65,7 @@ public sealed class OtaCliTests
         string image = SignTwoFiles(priv, "1.0.0", 1);
         byte[] bytes = File.ReadAllBytes(image);
         bytes[^400] ^= 1;
-        string tampered = Path.Combine(_dir, "tampered.snimg");
+        string tampered = Path.Combine(Dir, "tampered.snimg");
         File.WriteAllBytes(tampered, bytes);
         Assert.AreEqual(1, Run(out string o1, out _, "ota", "verify", "--pubkey", pub, "--input", tampered));
         StringAssert.Contains(o1, "hash_mismatch");
@@ -86,7 +74,7 @@ public sealed class OtaCliTests
         Assert.AreEqual(1, Run(out string o2, out _, "ota", "verify", "--pubkey", otherPub, "--input", image));
         StringAssert.Contains(o2, "signature_invalid");
 
-        string cut = Path.Combine(_dir, "cut.snimg");
+        string cut = Path.Combine(Dir, "cut.snimg");
         File.WriteAllBytes(cut, File.ReadAllBytes(image)[..500]);
         Assert.AreEqual(1, Run(out string o3, out _, "ota", "verify", "--pubkey", pub, "--input", cut));
         StringAssert.Contains(o3, "truncated");
@@ -103,9 +91,9 @@ public sealed class OtaCliTests
     public void Sign_BadOption_ExitsTwoAndWritesNothing(string option, string value, string mentioned)
     {
         (string priv, _) = Keys();
-        string output = Path.Combine(_dir, "out.snimg");
-        File.WriteAllBytes(Path.Combine(_dir, "App.pe"), new byte[10]);
-        var args = new[] { "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "esp32-devkitc-ve", "--input", Path.Combine(_dir, "App.pe"), "--output", output }.ToList();
+        string output = Path.Combine(Dir, "out.snimg");
+        File.WriteAllBytes(Path.Combine(Dir, "App.pe"), new byte[10]);
+        var args = new[] { "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "esp32-devkitc-ve", "--input", Path.Combine(Dir, "App.pe"), "--output", output }.ToList();
         int i = args.IndexOf(option);
         if (i >= 0)
         {
@@ -128,11 +116,11 @@ public sealed class OtaCliTests
         Assert.AreEqual(2, Run(out _, out _, "ota"));
         Assert.AreEqual(2, Run(out _, out _, "ota", "frobnicate"));
         Assert.AreEqual(2, Run(out _, out _, "ota", "verify", "--input", "x"));
-        Assert.AreEqual(2, Run(out _, out _, "ota", "info", "--input", Path.Combine(_dir, "missing")));
+        Assert.AreEqual(2, Run(out _, out _, "ota", "info", "--input", Path.Combine(Dir, "missing")));
         (_, string pub) = Keys();
-        string pe = Path.Combine(_dir, "App.pe");
+        string pe = Path.Combine(Dir, "App.pe");
         File.WriteAllBytes(pe, new byte[10]);
-        Assert.AreEqual(2, Run(out _, out string err, "ota", "sign", "--key", pub, "--version", "1.0.0", "--security-counter", "1", "--board", "b", "--input", pe, "--output", Path.Combine(_dir, "o")));
+        Assert.AreEqual(2, Run(out _, out string err, "ota", "sign", "--key", pub, "--version", "1.0.0", "--security-counter", "1", "--board", "b", "--input", pe, "--output", Path.Combine(Dir, "o")));
         StringAssert.Contains(err, "--key");
     }
 
@@ -140,11 +128,11 @@ public sealed class OtaCliTests
     public void OutputIntoAMissingDirectory_ExitsTwoWithOneLine()
     {
         (string priv, string pub) = Keys();
-        string missing = Path.Combine(_dir, "no", "such", "dir");
+        string missing = Path.Combine(Dir, "no", "such", "dir");
         Assert.AreEqual(2, Run(out _, out string err, "ota", "getpub", "--pubkey", pub, "--output", Path.Combine(missing, "Key.cs")));
         Assert.AreEqual(1, err.Trim().Split('\n').Length, err);
-        File.WriteAllBytes(Path.Combine(_dir, "App.pe"), new byte[10]);
-        Assert.AreEqual(2, Run(out _, out err, "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "b", "--input", Path.Combine(_dir, "App.pe"), "--output", Path.Combine(missing, "a.snimg")));
+        File.WriteAllBytes(Path.Combine(Dir, "App.pe"), new byte[10]);
+        Assert.AreEqual(2, Run(out _, out err, "ota", "sign", "--key", priv, "--version", "1.0.0", "--security-counter", "1", "--board", "b", "--input", Path.Combine(Dir, "App.pe"), "--output", Path.Combine(missing, "a.snimg")));
         StringAssert.Contains(err, "ota sign");
     }
 
@@ -172,7 +160,7 @@ public sealed class OtaCliTests
         Assert.AreEqual(File.ReadAllText(Repo.Path("firmware", "SensorNode.Ota.Device", "OtaTarget.cs")), target);
 
         using RSA fleet = RSA.Create(3072);
-        string pub = Path.Combine(_dir, "fleet-public.pem");
+        string pub = Path.Combine(Dir, "fleet-public.pem");
         File.WriteAllText(pub, fleet.ExportSubjectPublicKeyInfoPem());
         Assert.AreEqual(0, Run(out string other, out _, "ota", "getpub", "--pubkey", pub));
         StringAssert.Contains(other, "public static readonly bool IsTestKey = false;");
@@ -182,14 +170,14 @@ public sealed class OtaCliTests
     [TestMethod]
     public void Target_ReadsAFirmwarePackagesCsv_HexAndDecimalChecksums()
     {
-        string zip = Path.Combine(_dir, "ESP32_REV3-1.12.0.zip");
+        string zip = Path.Combine(Dir, "ESP32_REV3-1.12.0.zip");
         using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
         {
             using var w = new StreamWriter(archive.CreateEntry("native_assemblies.csv").Open());
             w.Write("mscorlib,1.17.11.0,0x445C7AF9\r\nSystem.Net,1.11.60.0,1234567\r\n\r\nnanoFramework.Runtime.Native,100.0.10.0,0x109F6F22\r\n");
         }
 
-        string output = Path.Combine(_dir, "OtaTarget.cs");
+        string output = Path.Combine(Dir, "OtaTarget.cs");
         Assert.AreEqual(0, Run(out string said, out string err, "ota", "target", "--firmware", zip, "--board", "esp32-s3-box", "--output", output), err);
         StringAssert.Contains(said, "3 native assemblies");
         string source = File.ReadAllText(output);
@@ -208,7 +196,7 @@ public sealed class OtaCliTests
     [TestMethod]
     public void Target_BadCsv_NamesTheLineAndExitsTwo(string csv, string expected)
     {
-        string path = Path.Combine(_dir, "native_assemblies.csv");
+        string path = Path.Combine(Dir, "native_assemblies.csv");
         File.WriteAllText(path, csv);
         Assert.AreEqual(2, Run(out string output, out string err, "ota", "target", "--firmware", path, "--board", "esp32-devkitc"));
         Assert.AreEqual(string.Empty, output);
@@ -218,7 +206,7 @@ public sealed class OtaCliTests
     [TestMethod]
     public void Target_ZipWithoutCsv_OrABadBoard_SaysWhatToDo()
     {
-        string zip = Path.Combine(_dir, "old.zip");
+        string zip = Path.Combine(Dir, "old.zip");
         using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
         {
             archive.CreateEntry("nanoCLR.bin");
@@ -226,7 +214,7 @@ public sealed class OtaCliTests
 
         Assert.AreEqual(2, Run(out _, out string err, "ota", "target", "--firmware", zip, "--board", "esp32-devkitc"));
         StringAssert.Contains(err, "holds no native_assemblies.csv");
-        string csv = Path.Combine(_dir, "n.csv");
+        string csv = Path.Combine(Dir, "n.csv");
         File.WriteAllText(csv, "mscorlib,1.17.11.0,0\n");
         Assert.AreEqual(2, Run(out _, out err, "ota", "target", "--firmware", csv, "--board", new string('b', 40)));
         StringAssert.Contains(err, "--board must be 1..31 of [a-z0-9._-]");
@@ -238,14 +226,14 @@ public sealed class OtaCliTests
         (string priv, string pub) = Keys();
         string image = SignTwoFiles(priv, "1.0.0", 1);
         byte[] bytes = File.ReadAllBytes(image);
-        File.WriteAllBytes(Path.Combine(_dir, "digest.bin"), SHA256.HashData(bytes[..^384]));
-        File.WriteAllBytes(Path.Combine(_dir, "sig.bin"), bytes[^384..]);
+        File.WriteAllBytes(Path.Combine(Dir, "digest.bin"), SHA256.HashData(bytes[..^384]));
+        File.WriteAllBytes(Path.Combine(Dir, "sig.bin"), bytes[^384..]);
         (int rc, string output) = Openssl(pub);
         Assert.AreEqual(0, rc, output);
         StringAssert.Contains(output, "Signature Verified Successfully");
 
         // And OpenSSL rejects a signature over other bytes: the check can fail.
-        File.WriteAllBytes(Path.Combine(_dir, "digest.bin"), SHA256.HashData(bytes[1..^384]));
+        File.WriteAllBytes(Path.Combine(Dir, "digest.bin"), SHA256.HashData(bytes[1..^384]));
         Assert.AreNotEqual(0, Openssl(pub).Rc);
     }
 
@@ -253,7 +241,7 @@ public sealed class OtaCliTests
     {
         var psi = new ProcessStartInfo("openssl", new[] { "pkeyutl", "-verify", "-pubin", "-inkey", pub, "-in", "digest.bin", "-sigfile", "sig.bin", "-pkeyopt", "rsa_padding_mode:pss", "-pkeyopt", "rsa_pss_saltlen:32", "-pkeyopt", "digest:sha256" })
         {
-            WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true,
+            WorkingDirectory = Dir, RedirectStandardOutput = true, RedirectStandardError = true,
         };
         using Process p = Process.Start(psi)!;
         string output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
@@ -263,11 +251,11 @@ public sealed class OtaCliTests
 
     private string SignTwoFiles(string priv, string version, int counter)
     {
-        string lib = Path.Combine(_dir, "Lib.pe");
-        string app = Path.Combine(_dir, "App.pe");
+        string lib = Path.Combine(Dir, "Lib.pe");
+        string app = Path.Combine(Dir, "App.pe");
         File.WriteAllBytes(lib, RandomNumberGenerator.GetBytes(300));
         File.WriteAllBytes(app, RandomNumberGenerator.GetBytes(200));
-        string image = Path.Combine(_dir, $"app-{version}.snimg");
+        string image = Path.Combine(Dir, $"app-{version}.snimg");
         Assert.AreEqual(0, Run(out _, out string err, "ota", "sign", "--key", priv, "--version", version, "--security-counter", counter.ToString(), "--board", "esp32-devkitc-ve", "--input", lib, app, "--output", image), err);
         return image;
     }

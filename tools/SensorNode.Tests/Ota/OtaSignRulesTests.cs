@@ -12,21 +12,9 @@ namespace SensorNode.Tests.Ota;
 /// slot budget (§11), with one line naming the file and both versions or both sizes, exit 2, and no output file.
 /// </summary>
 [TestClass]
-public sealed class OtaSignRulesTests
+public sealed class OtaSignRulesTests : SensorNode.Tests.Cli.TempDirectoryTests
 {
     private static readonly Version Boot = typeof(Sha256).Assembly.GetName().Version!;
-    private string _dir = null!;
-
-    [TestInitialize]
-    public void MakeDir()
-    {
-        _dir = Path.Combine(Path.GetTempPath(), "sn-ota-rules-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_dir);
-    }
-
-    [TestCleanup]
-    public void RemoveDir() => Directory.Delete(_dir, recursive: true);
-
     [TestMethod]
     public void BootVersion_IsTheDeviceBuildsRealVersion()
     {
@@ -97,11 +85,11 @@ public sealed class OtaSignRulesTests
     [TestMethod]
     public void Sign_LoaderGivenAsPeFiles_UsesTheirVersions()
     {
-        string loaderBoot = Path.Combine(_dir, "loader-boot.pe");
+        string loaderBoot = Path.Combine(Dir, "loader-boot.pe");
         File.WriteAllBytes(loaderBoot, PeFixture.Build("SensorNode.Boot", new Version(7, 3, 0, 0)));
         string core = Pe("SensorNode.Core", new Version(1, 0, 0, 0), ("SensorNode.Boot", new Version(7, 3, 1, 0)));
-        Assert.AreEqual(0, Run(out _, out string err, Args("esp32-devkitc-ve", Path.Combine(_dir, "ok.snimg"), core, "--loader", loaderBoot)), err);
-        Assert.AreEqual(2, Run(out _, out err, Args("esp32-devkitc-ve", Path.Combine(_dir, "bad.snimg"), Pe("SensorNode.Core", new Version(1, 0, 0, 0), ("SensorNode.Boot", Boot)), "--loader", loaderBoot)));
+        Assert.AreEqual(0, Run(out _, out string err, Args("esp32-devkitc-ve", Path.Combine(Dir, "ok.snimg"), core, "--loader", loaderBoot)), err);
+        Assert.AreEqual(2, Run(out _, out err, Args("esp32-devkitc-ve", Path.Combine(Dir, "bad.snimg"), Pe("SensorNode.Core", new Version(1, 0, 0, 0), ("SensorNode.Boot", Boot)), "--loader", loaderBoot)));
         StringAssert.Contains(err, "SensorNode.Boot 7.3.0.0");
     }
 
@@ -126,7 +114,7 @@ public sealed class OtaSignRulesTests
     [TestMethod]
     public void Sign_ImageLargerThanTheSlotBudget_IsRefusedNamingBothSizes()
     {
-        string big = Path.Combine(_dir, "Big.pe");
+        string big = Path.Combine(Dir, "Big.pe");
         File.WriteAllBytes(big, new byte[(896 * 1024) + 1]);
         string image = Sign(out string err, 2, "esp32-devkitc-ve", big);
         StringAssert.Contains(err, "holds at most 917504 bytes");
@@ -138,7 +126,7 @@ public sealed class OtaSignRulesTests
 
     private string Pe(string assembly, Version version, (string, Version)[] refs, string? name)
     {
-        string path = Path.Combine(_dir, name ?? assembly + ".pe");
+        string path = Path.Combine(Dir, name ?? assembly + ".pe");
         File.WriteAllBytes(path, PeFixture.Build(assembly, version, refs));
         return path;
     }
@@ -147,7 +135,7 @@ public sealed class OtaSignRulesTests
 
     private string Sign(out string err, int expectedExit, string board, params string[] inputs)
     {
-        string image = Path.Combine(_dir, "out.snimg");
+        string image = Path.Combine(Dir, "out.snimg");
         Assert.AreEqual(expectedExit, Run(out string stdout, out err, Args(board, image, inputs)), stdout + err);
         return image;
     }
