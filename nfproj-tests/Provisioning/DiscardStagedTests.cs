@@ -11,18 +11,6 @@ namespace NFUnitTest.Provisioning
     [TestClass]
     public class DiscardStagedTests
     {
-        private static readonly DeviceIdentity Identity = new DeviceIdentity("node-0000", "esp32-devkitc", "0.1.0");
-
-        private static int Send(ProvisioningConsole console, ProvisioningCommand command, byte[] body, byte[] response)
-        {
-            byte[] q = new byte[4 + body.Length];
-            q[0] = 1;
-            q[1] = (byte)command;
-            q[2] = 7;
-            System.Array.Copy(body, 0, q, 4, body.Length);
-            return console.Handle(q, q.Length, response);
-        }
-
         /// <summary>file-begin and one chunk of a file of kind 40 + kind; with whole, file-end too.</summary>
         private static void Stage(ProvisioningConsole console, int kind, byte[] file, bool whole, byte[] r)
         {
@@ -30,17 +18,17 @@ namespace NFUnitTest.Provisioning
             begin[0] = (byte)(40 + kind);
             Wire.WriteU32(begin, 1, (uint)file.Length);
             Wire.WriteU32(begin, 5, Crc32.Compute(file, 0, file.Length));
-            Send(console, ProvisioningCommand.FileBegin, begin, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileBegin, begin, r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             int n = whole ? file.Length : file.Length / 2;
             byte[] chunk = new byte[5 + n];
             chunk[0] = (byte)(40 + kind);
             System.Array.Copy(file, 0, chunk, 5, n);
-            Send(console, ProvisioningCommand.FileChunk, chunk, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileChunk, chunk, r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             if (whole)
             {
-                Send(console, ProvisioningCommand.FileEnd, new byte[] { (byte)(40 + kind) }, r);
+                ConsoleRequest.Send(console, ProvisioningCommand.FileEnd, new byte[] { (byte)(40 + kind) }, r);
                 Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             }
         }
@@ -51,12 +39,12 @@ namespace NFUnitTest.Provisioning
             SimulatedFileStore store = new SimulatedFileStore();
             Examples.CommitWithCa(store, "kept", 3);
             int blobLength = store.Length(ConfigStore.CurrentName);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
             Stage(console, 0, Examples.File(400, 9), true, r);
             Stage(console, 2, Examples.File(300, 4), false, r);
 
-            int n = Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
+            int n = ConsoleRequest.Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(6, n);
@@ -71,11 +59,11 @@ namespace NFUnitTest.Provisioning
             byte[] chunk = new byte[5 + 10];
             chunk[0] = 42;
             Wire.WriteU32(chunk, 1, 150);
-            Send(console, ProvisioningCommand.FileChunk, chunk, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileChunk, chunk, r);
             Assert.AreEqual((int)ProvisioningStatus.NoTransfer, (int)r[4]);
 
             // A commit now persists the committed configuration again, with its CA, not the discarded one.
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             NodeConfig loaded = new NodeConfig();
             Assert.AreEqual((int)ConfigLoadStatus.Loaded, (int)new ConfigStore(store).Load(loaded));
@@ -90,10 +78,10 @@ namespace NFUnitTest.Provisioning
             SimulatedFileStore store = new SimulatedFileStore();
             byte[] left = Examples.File(100, 2);
             store.Replace(FileSet.StagedName(1), left, 0, left.Length);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
-            Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(0x02, (int)r[5]);
@@ -105,11 +93,11 @@ namespace NFUnitTest.Provisioning
         public void DiscardStaged_WithABody_IsMalformedAndDiscardsNothing()
         {
             SimulatedFileStore store = new SimulatedFileStore();
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
             Stage(console, 3, Examples.File(64, 1), true, r);
 
-            Send(console, ProvisioningCommand.DiscardStaged, new byte[] { 0 }, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.DiscardStaged, new byte[] { 0 }, r);
 
             Assert.AreEqual((int)ProvisioningStatus.Malformed, (int)r[4]);
             Assert.AreEqual(64, store.Length("ota.stage"));
@@ -119,7 +107,7 @@ namespace NFUnitTest.Provisioning
         public void DiscardStagedVector_ReplayedThroughASession_GivesTheExactAnswers()
         {
             SimulatedFileStore store = new SimulatedFileStore();
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             CaptureSerialLink link = new CaptureSerialLink();
             ProvisioningSession session = new ProvisioningSession(link, new ManualClock(), console);
             string[] lines = DiscardStagedVector.Lines;

@@ -12,22 +12,10 @@ namespace NFUnitTest.Provisioning
     [TestClass]
     public class RemoveFileTests
     {
-        private static readonly DeviceIdentity Identity = new DeviceIdentity("node-0000", "esp32-devkitc", "0.1.0");
-
-        private static int Send(ProvisioningConsole console, ProvisioningCommand command, byte[] body, byte[] response)
-        {
-            byte[] q = new byte[4 + body.Length];
-            q[0] = 1;
-            q[1] = (byte)command;
-            q[2] = 9;
-            System.Array.Copy(body, 0, q, 4, body.Length);
-            return console.Handle(q, q.Length, response);
-        }
-
         /// <summary>Sends remove-file for a field id; asserts Ok and the one-byte answer.</summary>
         private static void Remove(ProvisioningConsole console, int field, int expectedFlags, byte[] r)
         {
-            int n = Send(console, ProvisioningCommand.RemoveFile, new byte[] { (byte)field }, r);
+            int n = ConsoleRequest.Send(console, ProvisioningCommand.RemoveFile, new byte[] { (byte)field }, r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(6, n);
             Assert.AreEqual(expectedFlags, (int)r[5]);
@@ -58,12 +46,12 @@ namespace NFUnitTest.Provisioning
         {
             SimulatedFileStore store = new SimulatedFileStore();
             CommitAllFiles(store);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             Remove(console, 41, 0x01, r);
             Remove(console, 42, 0x01, r);
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(2, (int)Wire.ReadU32(r, 5));
@@ -77,7 +65,7 @@ namespace NFUnitTest.Provisioning
 
             // config.bak (version 1) still references them; the next commit overwrites that backup and deletes them.
             Assert.AreEqual(101, store.Length("cert.1.pem"));
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(-1, store.Length("cert.1.pem"));
             Assert.AreEqual(-1, store.Length("key.1.pem"));
@@ -90,11 +78,11 @@ namespace NFUnitTest.Provisioning
             SimulatedFileStore store = new SimulatedFileStore();
             CommitAllFiles(store);
             Assert.AreEqual("ota.1.pem", new ProvisionedKeyFile(store).Find());
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             Remove(console, 43, 0x01, r);
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual(string.Empty, Load(store).OtaPublicKeyFile);
@@ -108,13 +96,13 @@ namespace NFUnitTest.Provisioning
             CommitAllFiles(store);
             byte[] before = new byte[store.Length(ConfigStore.CurrentName)];
             store.Read(ConfigStore.CurrentName, 0, before, 0, before.Length);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             Remove(console, 40, 0x01, r);
-            Send(console, ProvisioningCommand.Validate, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Validate, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.MissingValue, (int)r[4]);
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.MissingValue, (int)r[4]);
             Assert.AreEqual(40, (int)r[5]);
@@ -131,11 +119,11 @@ namespace NFUnitTest.Provisioning
         {
             SimulatedFileStore store = new SimulatedFileStore();
             CommitAllFiles(store);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             Remove(console, 41, 0x01, r);
-            Send(console, ProvisioningCommand.Validate, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Validate, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Inconsistent, (int)r[4]);
             Assert.AreEqual(42, (int)r[5]);
@@ -146,13 +134,13 @@ namespace NFUnitTest.Provisioning
         {
             SimulatedFileStore store = new SimulatedFileStore();
             CommitAllFiles(store);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             Remove(console, 43, 0x01, r);
-            Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.DiscardStaged, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
 
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             Assert.AreEqual("ota.1.pem", Load(store).OtaPublicKeyFile);
@@ -163,7 +151,7 @@ namespace NFUnitTest.Provisioning
         public void RemoveFile_NothingCommitted_IsOkAndDropsAStagedUpload()
         {
             SimulatedFileStore store = new SimulatedFileStore();
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
             // Never committed, nothing staged: a no-op.
@@ -175,17 +163,17 @@ namespace NFUnitTest.Provisioning
             begin[0] = 43;
             Wire.WriteU32(begin, 1, (uint)file.Length);
             Wire.WriteU32(begin, 5, Crc32.Compute(file, 0, file.Length));
-            Send(console, ProvisioningCommand.FileBegin, begin, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileBegin, begin, r);
             byte[] chunk = new byte[5 + 100];
             chunk[0] = 43;
             System.Array.Copy(file, 0, chunk, 5, 100);
-            Send(console, ProvisioningCommand.FileChunk, chunk, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileChunk, chunk, r);
             Assert.AreEqual(100, store.Length("ota.stage"));
 
             Remove(console, 43, 0x02, r);
 
             Assert.AreEqual(-1, store.Length("ota.stage"));
-            Send(console, ProvisioningCommand.FileEnd, new byte[] { 43 }, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.FileEnd, new byte[] { 43 }, r);
             Assert.AreEqual((int)ProvisioningStatus.NoTransfer, (int)r[4]);
         }
 
@@ -194,21 +182,21 @@ namespace NFUnitTest.Provisioning
         {
             SimulatedFileStore store = new SimulatedFileStore();
             CommitAllFiles(store);
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             byte[] r = new byte[ProvisioningLimits.MaxMessageBytes];
 
-            Send(console, ProvisioningCommand.RemoveFile, new byte[] { 39 }, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.RemoveFile, new byte[] { 39 }, r);
             Assert.AreEqual((int)ProvisioningStatus.UnknownFileKind, (int)r[4]);
             Assert.AreEqual(39, (int)r[5]);
-            Send(console, ProvisioningCommand.RemoveFile, new byte[] { 44 }, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.RemoveFile, new byte[] { 44 }, r);
             Assert.AreEqual((int)ProvisioningStatus.UnknownFileKind, (int)r[4]);
-            Send(console, ProvisioningCommand.RemoveFile, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.RemoveFile, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.Malformed, (int)r[4]);
-            Send(console, ProvisioningCommand.RemoveFile, new byte[] { 40, 41 }, r);
+            ConsoleRequest.Send(console, ProvisioningCommand.RemoveFile, new byte[] { 40, 41 }, r);
             Assert.AreEqual((int)ProvisioningStatus.Malformed, (int)r[4]);
 
             // Nothing was staged: a commit keeps every file.
-            Send(console, ProvisioningCommand.Commit, new byte[0], r);
+            ConsoleRequest.Send(console, ProvisioningCommand.Commit, new byte[0], r);
             Assert.AreEqual((int)ProvisioningStatus.Ok, (int)r[4]);
             NodeConfig loaded = Load(store);
             Assert.AreEqual("ca.1.pem", loaded.CaCertificateFile);
@@ -219,7 +207,7 @@ namespace NFUnitTest.Provisioning
         public void RemoveFileVector_ReplayedThroughASession_GivesTheExactAnswers()
         {
             SimulatedFileStore store = new SimulatedFileStore();
-            ProvisioningConsole console = new ProvisioningConsole(store, Identity);
+            ProvisioningConsole console = new ProvisioningConsole(store, ConsoleRequest.Identity);
             CaptureSerialLink link = new CaptureSerialLink();
             ProvisioningSession session = new ProvisioningSession(link, new ManualClock(), console);
             byte[] wire = RemoveFileVector.Wire;
